@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Platform.ServiceDefaults.Outbox;
+
+namespace Platform.ServiceDefaults;
+
+public static class Data
+{
+    public const string MigrateCommand = "migrate";
+
+    /// <summary>The service's own PostgreSQL database, from ConnectionStrings__&lt;name&gt;, with a readiness check.</summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
+        where TContext : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(connectionName)
+            ?? throw new InvalidOperationException(
+                $"ConnectionStrings:{connectionName} is not configured (environment variable ConnectionStrings__{connectionName}).");
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddDbContext<TContext>((services, options) => options
+            .UseNpgsql(connectionString)
+            .AddInterceptors(new OutboxSignalInterceptor(services.GetRequiredService<OutboxSignal>())));
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(connectionName);
+        return builder;
+    }
+
+    /// <summary>
+    /// Runs the service, or with the argument "migrate" applies its migrations and exits: the one-shot step the
+    /// AppHost runs before starting the service (aspire-samples' DbManager pattern), so no API instance migrates.
+    /// </summary>
+    public static async Task RunServiceAsync<TContext>(this WebApplication app, string[] args) where TContext : DbContext
+    {
+        if (!args.Contains(MigrateCommand))
+        {
+            await app.RunAsync();
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await db.Database.MigrateAsync();
+        app.Logger.LogInformation("Migrated {Database} in {Elapsed:F0} ms", db.Database.GetDbConnection().Database,
+            Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+}
+
+public sealed class DatabaseHealthCheck<TContext>(TContext db) : IHealthCheck where TContext : DbContext
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        await db.Database.CanConnectAsync(cancellationToken)
+            ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Unhealthy("The database is not reachable.");
+}

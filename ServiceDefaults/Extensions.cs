@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Platform.ServiceDefaults;
+
+/// <summary>
+/// The one place every process of the platform gets its cross-cutting behaviour, as Aspire's ServiceDefaults:
+/// telemetry, health, problem details, bearer auth, service discovery with resilience, and OpenAPI.
+/// Databases, messaging and the cache are opted into per service (Data.cs, Messaging.cs, Cache.cs).
+/// </summary>
+public static class Extensions
+{
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.AddPlatformTelemetry();
+        builder.AddDefaultHealthChecks();
+        builder.AddProblemResponses();
+        builder.AddPlatformAuthentication();
+        builder.AddServiceDiscovery();
+        builder.Services.AddOpenApi();
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    /// <summary>Error handling middleware, health endpoints and the OpenAPI document. Call right after Build().</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthEndpoints();
+        app.MapOpenApi();
+        return app;
+    }
+}

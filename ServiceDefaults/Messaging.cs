@@ -1,0 +1,58 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Platform.ServiceDefaults;
+
+public static class Messaging
+{
+    /// <summary>
+    /// MassTransit on RabbitMQ from ConnectionStrings__messaging (amqp://user:pass@host:port/vhost). Queues are
+    /// prefixed with the service name, so two services consuming one event each get their own copy; failed
+    /// messages are retried with backoff and then moved to the queue's _error queue, never dropped.
+    /// </summary>
+    public static IHostApplicationBuilder AddMessaging(this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator>? consumers = null)
+    {
+        var broker = BrokerAddress.Parse(builder.Configuration.GetConnectionString("messaging")
+            ?? throw new InvalidOperationException("ConnectionStrings:messaging is not configured (environment variable ConnectionStrings__messaging)."));
+        var service = builder.Environment.ApplicationName.ToLowerInvariant();
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(service, includeNamespace: false));
+            consumers?.Invoke(bus);
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
+                {
+                    host.Username(broker.Username);
+                    host.Password(broker.Password);
+                });
+                rabbit.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500)));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+}
+
+public sealed record BrokerAddress(string Host, ushort Port, string VirtualHost, string Username, string Password)
+{
+    public static BrokerAddress Parse(string connectionString)
+    {
+        var uri = new Uri(connectionString);
+        if (uri.Scheme is not ("amqp" or "amqps"))
+        {
+            throw new InvalidOperationException($"ConnectionStrings:messaging must be an amqp:// URI, not '{uri.Scheme}://'.");
+        }
+
+        var credentials = uri.UserInfo.Split(':', 2);
+        var virtualHost = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
+        return new BrokerAddress(
+            uri.Host,
+            (ushort)(uri.IsDefaultPort ? 5672 : uri.Port),
+            virtualHost.Length == 0 ? "/" : virtualHost,
+            Uri.UnescapeDataString(credentials[0] is { Length: > 0 } user ? user : "guest"),
+            credentials.Length > 1 ? Uri.UnescapeDataString(credentials[1]) : "guest");
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Platform.ServiceDefaults.Outbox;
+
+/// <summary>
+/// Publishes saved integration events through MassTransit and marks them sent, retrying with backoff until the
+/// broker takes them. Rows are claimed with FOR UPDATE SKIP LOCKED so several instances never send the same
+/// row at once; an event whose "sent" mark was lost is sent again with the same message id (at-least-once),
+/// which consumers' inboxes absorb.
+/// </summary>
+public sealed class OutboxRelay<TContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    TimeProvider time,
+    ILogger<OutboxRelay<TContext>> logger) : BackgroundService where TContext : DbContext
+{
+    private const int BatchSize = 100;
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var sent = await PublishBatchAsync(stoppingToken);
+                failures = 0;
+                if (sent == BatchSize)
+                {
+                    continue;
+                }
+
+                await signal.WaitAsync(PollInterval, stoppingToken);
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                failures++;
+                var backoff = TimeSpan.FromMilliseconds(Math.Min(MaxBackoff.TotalMilliseconds, 250 * Math.Pow(2, failures)));
+                logger.LogWarning("Outbox relay could not publish (attempt {Attempt}), retrying in {Backoff}: {Reason}",
+                    failures, backoff, exception.Message);
+                await Task.Delay(backoff, time, stoppingToken);
+            }
+        }
+    }
+
+    private async Task<int> PublishBatchAsync(CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(stoppingToken);
+        var batch = await db.Set<OutboxMessage>()
+            .FromSql($"SELECT * FROM outbox_messages WHERE sent_at IS NULL ORDER BY sequence LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
+            .ToListAsync(stoppingToken);
+
+        Exception? failure = null;
+        var sent = 0;
+        foreach (var message in batch)
+        {
+            try
+            {
+                await PublishAsync(message, stoppingToken);
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                failure = exception;
+                break;
+            }
+
+            message.SentAt = time.GetUtcNow();
+            sent++;
+        }
+
+        // Keep the marks of what did go out before a failure, so it is not sent twice.
+        await db.SaveChangesAsync(stoppingToken);
+        await transaction.CommitAsync(stoppingToken);
+        if (failure is not null)
+        {
+            throw failure;
+        }
+
+        return sent;
+    }
+
+    private async Task PublishAsync(OutboxMessage message, CancellationToken stoppingToken)
+    {
+        var type = Type.GetType(message.Type, throwOnError: true)!;
+        var payload = JsonSerializer.Deserialize(message.Payload, type, JsonSerializerOptions.Web)!;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        timeout.CancelAfter(PublishTimeout);
+        await bus.Publish(payload, type, context => context.MessageId = message.MessageId, timeout.Token);
+    }
+}

@@ -1,0 +1,26 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Platform.ServiceDefaults.Outbox;
+
+namespace Platform.ServiceDefaults;
+
+public static class PlatformService
+{
+    /// <summary>
+    /// What every domain service is made of: the defaults, its own database with an outbox relay, the Redis cache
+    /// and the RabbitMQ bus with the given consumers.
+    /// </summary>
+    public static IHostApplicationBuilder AddPlatformService<TContext>(
+        this IHostApplicationBuilder builder,
+        string database,
+        Action<IBusRegistrationConfigurator>? consumers = null) where TContext : DbContext
+    {
+        builder.AddServiceDefaults();
+        builder.AddServiceDatabase<TContext>(database);
+        builder.AddRedisCache();
+        builder.AddMessaging(consumers);
+        builder.AddOutboxRelay<TContext>();
+        return builder;
+    }
+}

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs the whole platform through the AppHost: infrastructure, migrations,
+# the seven services and the gateway. Ctrl+C stops everything it started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source eng/require-dotnet.sh
+eng/infra.sh install
+dotnet tool restore >/dev/null
+exec dotnet run --project AppHost -- "$@"

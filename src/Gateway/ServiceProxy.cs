@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Forwarder;
+using Yarp.ReverseProxy.Transforms;
+
+namespace Platform.Gateway;
+
+public static class ServiceProxy
+{
+    public const string CorrelationHeader = "X-Correlation-Id";
+
+    /// <summary>
+    /// /api/&lt;service&gt;/{rest} → the service's /api/{rest}; /api/&lt;service&gt;/openapi/{doc} → its /openapi/{doc}.
+    /// The caller's Authorization header and the W3C trace context travel with the request.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceProxy(this IHostApplicationBuilder builder, IReadOnlyList<Backend> backends)
+    {
+        builder.Services.AddSingleton<IForwarderHttpClientFactory, FastFailForwarderHttpClientFactory>();
+        builder.Services.AddReverseProxy()
+            .LoadFromMemory(backends.SelectMany(Routes).ToList(), backends.Select(Cluster).ToList())
+            .AddTransforms(transforms => transforms.AddRequestTransform(context =>
+            {
+                var correlation = context.HttpContext.Request.Headers[CorrelationHeader].FirstOrDefault()
+                    ?? Activity.Current?.TraceId.ToString()
+                    ?? context.HttpContext.TraceIdentifier;
+                context.ProxyRequest.Headers.Remove(CorrelationHeader);
+                context.ProxyRequest.Headers.TryAddWithoutValidation(CorrelationHeader, correlation);
+                context.HttpContext.Response.Headers[CorrelationHeader] = correlation;
+                return ValueTask.CompletedTask;
+            }));
+        return builder;
+    }
+
+    public static WebApplication MapServiceProxy(this WebApplication app)
+    {
+        app.MapReverseProxy(proxy => proxy.UseMiddleware<BackendUnavailableMiddleware>());
+        return app;
+    }
+
+    private static IEnumerable<RouteConfig> Routes(Backend backend) =>
+    [
+        new RouteConfig
+        {
+            RouteId = $"{backend.Name}-openapi",
+            ClusterId = backend.Name,
+            Order = -1,
+            AuthorizationPolicy = "anonymous",
+            Match = new RouteMatch { Path = $"/api/{backend.Name}/openapi/{{**document}}" },
+            Transforms = [new Dictionary<string, string> { ["PathPattern"] = "/openapi/{**document}" }],
+        },
+        new RouteConfig
+        {
+            RouteId = backend.Name,
+            ClusterId = backend.Name,
+            // Sign-in must be reachable without a token; the identity service guards its own endpoints.
+            AuthorizationPolicy = backend.Name == "identity" ? "anonymous" : "default",
+            Match = new RouteMatch { Path = $"/api/{backend.Name}/{{**rest}}" },
+            Transforms = [new Dictionary<string, string> { ["PathPattern"] = "/api/{**rest}" }],
+        },
+    ];
+
+    private static ClusterConfig Cluster(Backend backend) => new()
+    {
+        ClusterId = backend.Name,
+        Destinations = new Dictionary<string, DestinationConfig> { ["primary"] = new() { Address = backend.Address.ToString() } },
+        HttpRequest = new ForwarderRequestConfig { ActivityTimeout = TimeSpan.FromSeconds(30) },
+    };
+}
+
+/// <summary>A backend that is down must be reported within a second, not after the OS connect timeout.</summary>
+public sealed class FastFailForwarderHttpClientFactory : ForwarderHttpClientFactory
+{
+    protected override void ConfigureHandler(ForwarderHttpClientContext context, SocketsHttpHandler handler)
+    {
+        base.ConfigureHandler(context, handler);
+        handler.ConnectTimeout = TimeSpan.FromSeconds(1);
+    }
+}

@@ -1,0 +1,17 @@
+using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Auth;
+
+namespace Platform.Claims.Claims;
+
+public static class ClaimsApi
+{
+    public static IEndpointRouteBuilder MapClaimsApi(this IEndpointRouteBuilder app)
+    {
+        var claims = app.MapApiGroup("/api/v1/claims", "Claims");
+        claims.MapGetClaim().RequireAuthorization(Modules.Claims);
+        // Claims arrive from the plan's intake and are adjudicated by plan staff, not by provider offices.
+        claims.MapRecordClaim().RequireAuthorization(Roles.PlanStaff);
+        claims.MapFinalizeClaim().RequireAuthorization(Roles.PlanStaff);
+        return app;
+    }
+}

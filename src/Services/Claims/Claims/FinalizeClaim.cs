@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Claims.Data;
+using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Outbox;
+
+namespace Platform.Claims.Claims;
+
+public sealed record FinalizeClaimRequest([property: Range(typeof(decimal), "0.00", "9999999999.99")] decimal PayableAmount);
+
+public static class FinalizeClaim
+{
+    public static RouteHandlerBuilder MapFinalizeClaim(this RouteGroupBuilder claims) => claims
+        .MapPost("/{claimNumber}/finalization", async Task<Results<Ok<ClaimResponse>, ProblemHttpResult, ValidationProblem>> (
+            string claimNumber, FinalizeClaimRequest request, ClaimsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        {
+            var claim = await db.Claims.SingleOrDefaultAsync(c => c.ClaimNumber == claimNumber, cancellationToken);
+            if (claim is null)
+            {
+                return Problems.NotFound($"Claim {claimNumber}");
+            }
+
+            if (claim.Status == ClaimStatus.Finalized)
+            {
+                return Problems.Conflict($"Claim {claimNumber} is already finalized.");
+            }
+
+            if (request.PayableAmount > claim.BilledAmount)
+            {
+                return Problems.Invalid(nameof(request.PayableAmount), "The payable amount cannot exceed the billed amount.");
+            }
+
+            var now = time.GetUtcNow();
+            // The state change and its event commit together (outbox); the relay publishes ClaimFinalized.
+            db.AddIntegrationEvent(claim.Finalize(request.PayableAmount, now), now);
+            await db.SaveChangesAsync(cancellationToken);
+            return TypedResults.Ok(ClaimResponse.From(claim));
+        })
+        .WithName("FinalizeClaim")
+        .WithSummary("Finalizes a claim with its payable amount; from then on it can be disputed (CLM-05).");
+}

@@ -1,0 +1,70 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Claims.Data;
+using Platform.Contracts.Identifiers;
+using Platform.ServiceDefaults;
+
+namespace Platform.Claims.Claims;
+
+public sealed record RecordClaimRequest(
+    [property: Required, StringLength(20, MinimumLength = 5)] string ClaimNumber,
+    [property: Required] string Cin,
+    [property: Required] string BillingNpi,
+    DateOnly ServiceFrom,
+    DateOnly ServiceTo,
+    [property: Range(typeof(decimal), "0.01", "9999999999.99")] decimal BilledAmount) : IValidatableObject
+{
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Contracts.Identifiers.Cin.TryParse(Cin, out _))
+        {
+            yield return new("A CIN is eight digits followed by a letter.", [nameof(Cin)]);
+        }
+
+        if (!Npi.TryParse(BillingNpi, out _))
+        {
+            yield return new("An NPI is ten digits ending in a valid check digit.", [nameof(BillingNpi)]);
+        }
+
+        if (ServiceTo < ServiceFrom)
+        {
+            yield return new("The last date of service cannot be before the first.", [nameof(ServiceTo)]);
+        }
+
+        if (decimal.Round(BilledAmount, 2) != BilledAmount)
+        {
+            yield return new("Amounts have at most two decimal places.", [nameof(BilledAmount)]);
+        }
+    }
+}
+
+public static class RecordClaim
+{
+    public static RouteHandlerBuilder MapRecordClaim(this RouteGroupBuilder claims) => claims
+        .MapPost("/", async Task<Results<Created<ClaimResponse>, ProblemHttpResult>> (
+            RecordClaimRequest request, ClaimsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        {
+            Cin.TryParse(request.Cin, out var cin);
+            if (await db.Claims.AnyAsync(c => c.ClaimNumber == request.ClaimNumber, cancellationToken))
+            {
+                return Problems.Conflict($"Claim {request.ClaimNumber} is already recorded.");
+            }
+
+            var claim = new Claim
+            {
+                ClaimNumber = request.ClaimNumber,
+                Cin = cin.Value,
+                BillingNpi = request.BillingNpi,
+                ServiceFrom = request.ServiceFrom,
+                ServiceTo = request.ServiceTo,
+                BilledAmount = request.BilledAmount,
+                ReceivedAt = time.GetUtcNow(),
+            };
+            db.Claims.Add(claim);
+            await db.SaveChangesAsync(cancellationToken);
+            return TypedResults.Created($"/api/v1/claims/{claim.ClaimNumber}", ClaimResponse.From(claim));
+        })
+        .WithName("RecordClaim")
+        .WithSummary("Records a received claim (plan intake).");
+}

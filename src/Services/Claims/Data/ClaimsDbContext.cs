@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Claims.Claims;
+using Platform.ServiceDefaults.Outbox;
+
+namespace Platform.Claims.Data;
+
+public sealed class ClaimsDbContext(DbContextOptions<ClaimsDbContext> options) : ServiceDbContext(options)
+{
+    public DbSet<Claim> Claims => Set<Claim>();
+}

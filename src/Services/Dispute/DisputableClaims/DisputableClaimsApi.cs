@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Dispute.Data;
+using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Auth;
+
+namespace Platform.Dispute.DisputableClaims;
+
+public static class DisputableClaimsApi
+{
+    // ACC-01 collection scoping joins here when the identity service issues collections.
+    public static IEndpointRouteBuilder MapDisputableClaimsApi(this IEndpointRouteBuilder app)
+    {
+        var claims = app.MapApiGroup("/api/v1/disputable-claims", "Disputable claims").RequireAuthorization(Modules.Disputes);
+
+        claims.MapGet("/{claimNumber}", async Task<Results<Ok<DisputableClaimResponse>, ProblemHttpResult>> (
+                string claimNumber, DisputeDbContext db, CancellationToken cancellationToken) =>
+                await db.DisputableClaims.AsNoTracking().SingleOrDefaultAsync(c => c.ClaimNumber == claimNumber, cancellationToken) is { } claim
+                    ? TypedResults.Ok(DisputableClaimResponse.From(claim))
+                    : Problems.NotFound($"Disputable claim {claimNumber}"))
+            .WithName("GetDisputableClaim")
+            .WithSummary("A finalized claim that can be disputed, with the date a dispute must be filed by (DSP-04).");
+
+        claims.MapGet("/", async Task<Results<Ok<Page<DisputableClaimResponse>>, ValidationProblem>> (
+                DisputeDbContext db, CancellationToken cancellationToken, string? after = null, int limit = Page<DisputableClaimResponse>.DefaultLimit) =>
+            {
+                if (!Page<DisputableClaimResponse>.IsValidLimit(limit))
+                {
+                    return Problems.Invalid(nameof(limit), $"limit must be between 1 and {Page<DisputableClaimResponse>.MaxLimit}.");
+                }
+
+                var rows = await db.DisputableClaims.AsNoTracking()
+                    .Where(c => after == null || string.Compare(c.ClaimNumber, after) > 0)
+                    .OrderBy(c => c.ClaimNumber)
+                    .Take(limit + 1)
+                    .Select(c => DisputableClaimResponse.From(c))
+                    .ToListAsync(cancellationToken);
+                return TypedResults.Ok(Page<DisputableClaimResponse>.From(rows, limit, c => c.ClaimNumber));
+            })
+            .WithName("ListDisputableClaims")
+            .WithSummary("Disputable claims by claim number, keyset-paginated.");
+        return app;
+    }
+}

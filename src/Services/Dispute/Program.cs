@@ -1,0 +1,12 @@
+using Platform.Dispute.Data;
+using Platform.Dispute.DisputableClaims;
+using Platform.Dispute.Messaging;
+using Platform.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatformService<DisputeDbContext>("disputedb", bus => bus.AddConsumer<ClaimFinalizedConsumer>());
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapDisputableClaimsApi();
+await app.RunServiceAsync<DisputeDbContext>(args);

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Platform.Eligibility.HealthNetworks;
+
+/// <summary>POR-02: a health network and how a provider office reaches it by phone.</summary>
+public sealed class HealthNetwork
+{
+    public required string Code { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Phone { get; init; }
+
+    /// <summary>The options to press once connected, as the plan publishes them.</summary>
+    public required string PhoneMenu { get; init; }
+}
+
+public sealed class HealthNetworkConfiguration : IEntityTypeConfiguration<HealthNetwork>
+{
+    // POR-02: the education deck's Health Network Contact List, names as printed there.
+    private static readonly (string Code, string Name, string Phone, string PhoneMenu)[] Seed =
+    [
+        ("ALTAMED", "AltaMed Health Services", "866-880-7805", "Press 1 (English), then 2 (Provider)"),
+        ("AMVI", "AMVI Care Health Network", "888-747-2684", "Press 1 (Provider)"),
+        ("CCN", "CalOptima Health Community Network", "714-246-8500", "Press 1 (English), then 2 (Provider)"),
+        ("CHOC", "CHOC Health Alliance", "800-387-1103", "Press 1 (Claims), 2 (Referrals/Authorizations) or 3 (Other)"),
+        ("FAMILY_CHOICE", "Family Choice Health Network", "800-611-0111", "Press 1 (English), then 2 (Provider)"),
+        ("HPN_REGAL", "HPN-Regal Medical Group", "800-747-2362", "Press 1 (English), then 2 (Provider)"),
+        ("KAISER", "Kaiser Permanente", "800-464-4000",
+            "Press 1 (English), then 1 (Appointments), 2 (Claims), 3 (Coverage), 4 (Locations) or 5 (More options)"),
+        ("NOBLE", "Noble Mid-Orange County", "888-880-8811", "Press 1 (English), then 2 (Provider)"),
+        ("OPTUM_ARTA", "Optum Care Network - Arta", "310-354-4200", "Press 3 (Provider)"),
+        ("OPTUM_MONARCH", "Optum Care Network – Monarch", "888-656-7523", "Press 1 (English)"),
+        ("OPTUM_TALBERT", "Optum Care Network – Talbert", "310-354-4200", "Press 3 (Provider)"),
+        ("PROSPECT", "Prospect Medical Group", "800-708-3230", "Press 1 (Provider)"),
+        ("UNITED_CARE", "United Care Medical Group", "877-225-6784", "Press 1 (Provider)"),
+    ];
+
+    public void Configure(EntityTypeBuilder<HealthNetwork> network)
+    {
+        network.ToTable("health_networks");
+        network.HasKey(n => n.Code);
+        network.HasIndex(n => n.Name).IsUnique();
+        network.Property(n => n.Code).HasMaxLength(20);
+        network.Property(n => n.Name).HasMaxLength(100);
+        network.Property(n => n.Phone).HasMaxLength(20);
+        network.Property(n => n.PhoneMenu).HasMaxLength(200);
+        network.HasData(Seed.Select(n => new HealthNetwork { Code = n.Code, Name = n.Name, Phone = n.Phone, PhoneMenu = n.PhoneMenu }));
+    }
+}

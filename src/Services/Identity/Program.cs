@@ -1,0 +1,13 @@
+using Platform.Identity.Data;
+using Platform.Identity.DevTokens;
+using Platform.Identity.Me;
+using Platform.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatformService<IdentityDbContext>("identitydb");
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapMeApi();
+app.MapDevTokensApi();
+await app.RunServiceAsync<IdentityDbContext>(args);

@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Referral.AuthorizationExemptions;
+using Platform.ServiceDefaults.Outbox;
+
+namespace Platform.Referral.Data;
+
+public sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> options) : ServiceDbContext(options)
+{
+    public DbSet<AuthorizationExemption> AuthorizationExemptions => Set<AuthorizationExemption>();
+}

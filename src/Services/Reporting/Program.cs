@@ -1,0 +1,11 @@
+using Platform.Reporting.Data;
+using Platform.Reporting.TrainingMaterials;
+using Platform.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatformService<ReportingDbContext>("reportingdb");
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapTrainingMaterialsApi();
+await app.RunServiceAsync<ReportingDbContext>(args);

@@ -1,0 +1,11 @@
+using Platform.Roster.Data;
+using Platform.Roster.Rosters;
+using Platform.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatformService<RosterDbContext>("rosterdb");
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapRostersApi();
+await app.RunServiceAsync<RosterDbContext>(args);

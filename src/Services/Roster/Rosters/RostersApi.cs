@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Identifiers;
+using Platform.Roster.Data;
+using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Auth;
+
+namespace Platform.Roster.Rosters;
+
+public sealed record RosterMemberResponse(string Cin, string Name, string RosterType, DateOnly StartDate);
+
+public static class RostersApi
+{
+    // ACC-01 collection scoping joins here when the identity service issues collections.
+    public static IEndpointRouteBuilder MapRostersApi(this IEndpointRouteBuilder app)
+    {
+        var rosters = app.MapApiGroup("/api/v1/rosters", "Rosters").RequireAuthorization(Modules.Roster);
+
+        rosters.MapGet("/{npi}/members", async Task<Results<Ok<Page<RosterMemberResponse>>, ValidationProblem>> (
+                string npi, RosterDbContext db, CancellationToken cancellationToken, string? after = null, int limit = Page<RosterMemberResponse>.DefaultLimit) =>
+            {
+                if (!Npi.TryParse(npi, out var provider))
+                {
+                    return Problems.Invalid(nameof(npi), "An NPI is ten digits ending in a valid check digit.");
+                }
+
+                if (!Page<RosterMemberResponse>.IsValidLimit(limit))
+                {
+                    return Problems.Invalid(nameof(limit), $"limit must be between 1 and {Page<RosterMemberResponse>.MaxLimit}.");
+                }
+
+                // RST-02: BH is the only roster type, so a CIN is unique within a provider's roster and can be the cursor.
+                var rows = await db.RosterEntries.AsNoTracking()
+                    .Where(e => e.ProviderNpi == provider.Value && (after == null || string.Compare(e.MemberCin, after) > 0))
+                    .OrderBy(e => e.MemberCin)
+                    .Take(limit + 1)
+                    .Select(e => new RosterMemberResponse(e.MemberCin, e.MemberName, e.RosterType, e.StartDate))
+                    .ToListAsync(cancellationToken);
+                return TypedResults.Ok(Page<RosterMemberResponse>.From(rows, limit, m => m.Cin));
+            })
+            .WithName("ListRosterMembers")
+            .WithSummary("The members on a provider's roster (RST-03), by CIN, keyset-paginated.");
+        return app;
+    }
+}

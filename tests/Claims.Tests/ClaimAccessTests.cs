@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Http.Json;
+using Platform.ServiceDefaults.Auth;
+using Platform.Testing;
+using Xunit;
+
+namespace Platform.Claims.Tests;
+
+public sealed class ClaimAccessTests(ClaimsFixture service) : IClassFixture<ClaimsFixture>
+{
+    [Fact]
+    public async Task Without_a_token_the_answer_is_401_problem()
+    {
+        using var anonymous = service.CreateClient();
+
+        using var response = await anonymous.GetAsync($"/api/v1/claims/{TestData.ClaimNumber()}", TestContext.Current.CancellationToken);
+
+        await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_token_signed_with_another_key_is_refused()
+    {
+        var forged = new DevTokenIssuer(new AuthOptions { DevSigningKey = Convert.ToBase64String(new byte[32]) }, TimeProvider.System)
+            .Issue("mallory", "Mallory", [Roles.PlanStaff], [Modules.Claims]);
+        using var client = service.ClientWith(forged);
+
+        using var response = await client.GetAsync($"/api/v1/claims/{TestData.ClaimNumber()}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ACC_02_a_provider_user_reads_claims_but_cannot_finalize_them()
+    {
+        var claimNumber = await service.RecordAsync(service.ClientWith(TestTokens.PlanStaff));
+        using var provider = service.ClientWith(TestTokens.ProviderUser);
+
+        using var read = await provider.GetAsync($"/api/v1/claims/{claimNumber}", TestContext.Current.CancellationToken);
+        using var finalize = await provider.PostAsJsonAsync($"/api/v1/claims/{claimNumber}/finalization", new { payableAmount = 1m }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        await finalize.AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task ACC_02_a_user_without_the_claims_permission_cannot_read_claims()
+    {
+        using var rosterOnly = service.ClientWith(TestTokens.For(Roles.User, Modules.Roster));
+
+        using var response = await rosterOnly.GetAsync($"/api/v1/claims/{TestData.ClaimNumber()}", TestContext.Current.CancellationToken);
+
+        await response.AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+}

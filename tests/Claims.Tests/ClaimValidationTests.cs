@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Platform.Testing;
+using Xunit;
+
+namespace Platform.Claims.Tests;
+
+public sealed class ClaimValidationTests(ClaimsFixture service) : IClassFixture<ClaimsFixture>
+{
+    private readonly HttpClient staff = service.ClientWith(TestTokens.PlanStaff);
+
+    [Fact]
+    public async Task Invalid_identifiers_and_dates_are_each_named_in_one_problem()
+    {
+        var claim = new { claimNumber = TestData.ClaimNumber(), cin = "1234", billingNpi = "1234567890", serviceFrom = "2026-10-05", serviceTo = "2026-10-01", billedAmount = 10.001m };
+
+        using var response = await staff.PostAsJsonAsync("/api/v1/claims", claim, TestContext.Current.CancellationToken);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equivalent(new[] { "cin", "billingNpi", "serviceTo", "billedAmount" }, problem.ErrorFields());
+    }
+
+    [Fact]
+    public async Task A_value_of_the_wrong_type_names_the_field_not_a_server_error()
+    {
+        var body = new StringContent(
+            $$"""{"claimNumber":"{{TestData.ClaimNumber()}}","cin":"{{TestData.Cin()}}","billingNpi":"{{TestData.Npi()}}","serviceFrom":"2026-10-01","serviceTo":"2026-10-01","billedAmount":"lots"}""",
+            Encoding.UTF8, "application/json");
+
+        using var response = await staff.PostAsync("/api/v1/claims", body, TestContext.Current.CancellationToken);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["billedAmount"], problem.ErrorFields());
+    }
+
+    [Fact]
+    public async Task An_unknown_claim_is_a_404_problem()
+    {
+        using var response = await staff.GetAsync($"/api/v1/claims/{TestData.ClaimNumber()}", TestContext.Current.CancellationToken);
+
+        await response.AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Recording_the_same_claim_number_twice_is_a_conflict()
+    {
+        var claimNumber = await service.RecordAsync(staff);
+
+        using var again = await staff.PostAsJsonAsync("/api/v1/claims", ClaimsFixture.NewClaim(claimNumber), TestContext.Current.CancellationToken);
+
+        await again.AssertProblemAsync(HttpStatusCode.Conflict);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Net.Http.Json;
+using Platform.Claims.Data;
+using Platform.Testing;
+
+namespace Platform.Claims.Tests;
+
+public sealed class ClaimsFixture() : ServiceFixture<Program, ClaimsDbContext>("claimsdb")
+{
+    public static object NewClaim(string? claimNumber = null, string? cin = null, string? npi = null, decimal billed = 250.00m) => new
+    {
+        claimNumber = claimNumber ?? TestData.ClaimNumber(),
+        cin = cin ?? TestData.Cin(),
+        billingNpi = npi ?? TestData.Npi(),
+        serviceFrom = "2026-10-01",
+        serviceTo = "2026-10-02",
+        billedAmount = billed,
+    };
+
+    public async Task<string> RecordAsync(HttpClient staff, decimal billed = 250.00m)
+    {
+        var claimNumber = TestData.ClaimNumber();
+        using var response = await staff.PostAsJsonAsync("/api/v1/claims", NewClaim(claimNumber, billed: billed));
+        response.EnsureSuccessStatusCode();
+        return claimNumber;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Net.Http.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Contracts.Claims;
+using Platform.Dispute.DisputableClaims;
+using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Outbox;
+using Microsoft.AspNetCore.Http;
+using Platform.Testing;
+using Xunit;
+
+namespace Platform.Dispute.Tests;
+
+public sealed class DisputableClaimsTests(DisputeFixture service) : IClassFixture<DisputeFixture>
+{
+    private static ClaimFinalized Finalized(decimal payable = 80.00m) => new(
+        Guid.CreateVersion7(), TestData.ClaimNumber(), TestData.Cin(), TestData.Npi(),
+        new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 1), 120.00m, payable, new DateTimeOffset(2026, 10, 15, 17, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task CLM_05_a_finalized_claim_published_on_RabbitMQ_becomes_disputable_with_its_DSP_04_deadline()
+    {
+        var finalized = Finalized();
+
+        await PublishAsync(finalized, Guid.NewGuid());
+
+        using var client = service.ClientWith(TestTokens.ProviderUser);
+        var claim = await Eventually.ValueAsync(async () =>
+        {
+            using var response = await client.GetAsync($"/api/v1/disputable-claims/{finalized.ClaimNumber}");
+            return response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<DisputableClaimResponse>() : null;
+        });
+        Assert.Equal((finalized.PayableAmount, new DateOnly(2027, 10, 15)), (claim.PayableAmount, claim.FileBy));
+    }
+
+    [Fact]
+    public async Task The_same_message_delivered_twice_is_applied_once()
+    {
+        var consumed = new ConsumeCounter();
+        using var observer = service.Services.GetRequiredService<IBus>().ConnectConsumeObserver(consumed);
+        var messageId = Guid.NewGuid();
+        var first = Finalized(payable: 80.00m);
+        // Same message id, different body: only a skipped redelivery can leave the first amount in place.
+        var redelivery = first with { PayableAmount = 1.00m };
+
+        await PublishAsync(first, messageId);
+        await Eventually.TrueAsync(() => Task.FromResult(consumed.Count == 1));
+        await PublishAsync(redelivery, messageId);
+        await Eventually.TrueAsync(() => Task.FromResult(consumed.Count == 2));
+
+        var (payable, inboxRows) = await service.QueryAsync(async db => (
+            (await db.DisputableClaims.SingleAsync(c => c.ClaimId == first.ClaimId)).PayableAmount,
+            await db.Set<InboxMessage>().CountAsync(m => m.MessageId == messageId)));
+        Assert.Equal((80.00m, 1), (payable, inboxRows));
+    }
+
+    [Fact]
+    public async Task The_list_pages_by_claim_number_without_repeating_or_skipping()
+    {
+        var published = Enumerable.Range(0, 5).Select(_ => Finalized()).ToList();
+        foreach (var finalized in published)
+        {
+            await PublishAsync(finalized, Guid.NewGuid());
+        }
+
+        using var client = service.ClientWith(TestTokens.ProviderUser);
+        await Eventually.TrueAsync(async () => await service.QueryAsync(db => db.DisputableClaims.CountAsync()) >= published.Count);
+        var seen = new List<string>();
+        string? after = null;
+        do
+        {
+            var page = await client.GetFromJsonAsync<Page<DisputableClaimResponse>>(
+                $"/api/v1/disputable-claims?limit=2{(after is null ? "" : $"&after={after}")}", TestContext.Current.CancellationToken);
+            Assert.InRange(page!.Items.Count, 0, 2);
+            seen.AddRange(page.Items.Select(c => c.ClaimNumber));
+            after = page.Next;
+        }
+        while (after is not null);
+
+        Assert.Equal(seen.Order(StringComparer.Ordinal), seen);
+        Assert.Superset(published.Select(c => c.ClaimNumber).ToHashSet(), seen.ToHashSet());
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("limit=abc")]
+    [InlineData("limit=0")]
+    [InlineData("limit=201")]
+    public async Task A_bad_page_size_is_a_problem_naming_limit(string query)
+    {
+        using var client = service.ClientWith(TestTokens.ProviderUser);
+
+        using var response = await client.GetAsync($"/api/v1/disputable-claims?{query}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<HttpValidationProblemDetails>(TestContext.Current.CancellationToken);
+        Assert.Equal(["limit"], problem!.Errors.Keys);
+    }
+
+    private async Task PublishAsync(ClaimFinalized message, Guid messageId) =>
+        await service.Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = messageId, TestContext.Current.CancellationToken);
+
+    private sealed class ConsumeCounter : IConsumeObserver
+    {
+        private int count;
+
+        public int Count => Volatile.Read(ref count);
+
+        public Task PreConsume<T>(ConsumeContext<T> context) where T : class => Task.CompletedTask;
+
+        public Task PostConsume<T>(ConsumeContext<T> context) where T : class
+        {
+            Interlocked.Increment(ref count);
+            return Task.CompletedTask;
+        }
+
+        public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class => Task.CompletedTask;
+    }
+}
