@@ -43,11 +43,13 @@ public sealed class PlatformApp : IAsyncDisposable
         var startup = Stopwatch.StartNew();
         using var firstFailure = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var started = new Dictionary<Resource, Task>();
-        // Declaration order puts every resource after those it references, so their tasks already exist.
+        // Each resource starts once, after whatever it references, in whatever order they were declared.
+        Task StartOf(Resource resource) => started.TryGetValue(resource, out var task)
+            ? task
+            : started[resource] = StartAfterAsync(resource, [.. DependenciesOf(resource).Select(StartOf)], firstFailure);
         foreach (var resource in resources)
         {
-            Task[] dependencies = [.. DependenciesOf(resource).Select(dependency => started[dependency])];
-            started[resource] = StartAfterAsync(resource, dependencies, firstFailure);
+            _ = StartOf(resource);
         }
 
         try

@@ -1,0 +1,63 @@
+using Platform.AppHost.Hosting;
+
+namespace Platform.AppHost;
+
+/// <summary>
+/// The platform's resources and their references, declared once for the local run (Program.cs) and for the
+/// end-to-end tests, which start the same model on free ports with databases of their own.
+/// </summary>
+public static class LocalPlatform
+{
+    /// <summary>Resource name, project folder under src/Services, and local port of each domain service.</summary>
+    public static readonly IReadOnlyList<(string Name, string Project, int Port)> Services =
+    [
+        ("identity", "Identity", 5101),
+        ("eligibility", "Eligibility", 5102),
+        ("referral", "Referral", 5103),
+        ("claims", "Claims", 5104),
+        ("dispute", "Dispute", 5105),
+        ("roster", "Roster", 5106),
+        ("reporting", "Reporting", 5107),
+    ];
+
+    public const int GatewayPort = 5080;
+
+    /// <param name="builder">The application to declare into.</param>
+    /// <param name="databaseName">Maps a database resource (claimsdb) to the database it uses; identity when null.</param>
+    /// <param name="freePorts">Let the operating system pick every port (tests running beside a local run).</param>
+    /// <param name="only">Declare only these services, and the gateway only when it is named; all when null.</param>
+    /// <returns>The declared projects by name.</returns>
+    public static IReadOnlyDictionary<string, ProjectResource> Declare(
+        PlatformAppBuilder builder,
+        Func<string, string>? databaseName = null,
+        bool freePorts = false,
+        IReadOnlySet<string>? only = null)
+    {
+        var postgres = builder.AddPostgres("postgres");
+        var cache = builder.AddRedis("cache");
+        var messaging = builder.AddRabbitMQ("messaging");
+
+        // Each domain service: its own database, migrated by its one-shot step before it starts; the broker and the cache.
+        var services = Services
+            .Where(service => only?.Contains(service.Name) ?? true)
+            .Select(service => builder.AddProject(service.Name, $"src/Services/{service.Project}/{service.Project}.csproj", freePorts ? null : service.Port)
+                .WithReference(postgres.AddDatabase($"{service.Name}db", databaseName?.Invoke($"{service.Name}db")))
+                .WithReference(messaging)
+                .WithReference(cache)
+                .WithMigrateStep())
+            .ToDictionary(project => project.Name);
+
+        if (only?.Contains("gateway") ?? true)
+        {
+            var gateway = builder.AddProject("gateway", "src/Gateway/Gateway.csproj", freePorts ? null : GatewayPort);
+            foreach (var service in services.Values)
+            {
+                gateway.WithReference(service);
+            }
+
+            services.Add(gateway.Name, gateway);
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,31 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Platform.Testing;
+using Xunit;
+
+namespace Platform.Tests;
+
+public sealed class EventPathTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+{
+    [Fact]
+    public async Task CLM_05_a_claim_finalized_in_claims_becomes_disputable_in_dispute_through_RabbitMQ()
+    {
+        using var staff = platform.Gateway(TestTokens.PlanStaff);
+        using var provider = platform.Gateway(TestTokens.ProviderUser);
+        var claimNumber = TestData.ClaimNumber();
+        var claim = new { claimNumber, cin = TestData.Cin(), billingNpi = TestData.Npi(), serviceFrom = "2026-08-03", serviceTo = "2026-08-03", billedAmount = 180.00m };
+
+        (await staff.PostAsJsonAsync("/api/claims/v1/claims", claim, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        using var before = await provider.GetAsync($"/api/dispute/v1/disputable-claims/{claimNumber}", TestContext.Current.CancellationToken);
+        (await staff.PostAsJsonAsync($"/api/claims/v1/claims/{claimNumber}/finalization", new { payableAmount = 150.00m }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+
+        var disputable = await Eventually.ValueAsync(async () =>
+        {
+            using var response = await provider.GetAsync($"/api/dispute/v1/disputable-claims/{claimNumber}");
+            return response.StatusCode == HttpStatusCode.OK ? JsonDocument.Parse(await response.Content.ReadAsStringAsync()) : null;
+        });
+        Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
+        Assert.Equal(150.00m, disputable.RootElement.GetProperty("payableAmount").GetDecimal());
+    }
+}

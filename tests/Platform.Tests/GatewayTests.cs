@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Platform.AppHost;
+using Platform.Testing;
+using Xunit;
+
+namespace Platform.Tests;
+
+public sealed class GatewayTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+{
+    /// <summary>One real endpoint behind authorization in each service, as reached through the gateway.</summary>
+    public static TheoryData<string, string> ServiceEndpoints => new()
+    {
+        { "identity", "/api/identity/v1/me" },
+        { "eligibility", "/api/eligibility/v1/health-networks" },
+        { "referral", "/api/referral/v1/authorization-exemptions" },
+        { "claims", $"/api/claims/v1/claims/{TestData.ClaimNumber()}" },
+        { "dispute", "/api/dispute/v1/disputable-claims" },
+        { "roster", $"/api/roster/v1/rosters/{TestData.Npi()}/members" },
+        { "reporting", "/api/reporting/v1/training-materials" },
+    };
+
+    [Fact]
+    public async Task The_gateway_health_reports_every_service_healthy()
+    {
+        using var gateway = platform.Gateway();
+
+        using var response = await gateway.GetAsync("/health", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var checks = (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("checks");
+        foreach (var (service, _, _) in LocalPlatform.Services)
+        {
+            Assert.Equal("Healthy", checks.GetProperty(service).GetString());
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ServiceEndpoints))]
+    public async Task The_gateway_routes_to_each_service_with_the_callers_token(string service, string path)
+    {
+        using var gateway = platform.Gateway(TestTokens.Administrator);
+
+        using var response = await gateway.GetAsync(path, TestContext.Current.CancellationToken);
+
+        // The claims probe asks for a claim that does not exist: the claims service's own 404 proves the route.
+        Assert.Equal(service == "claims" ? HttpStatusCode.NotFound : HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.Contains("X-Correlation-Id"));
+    }
+
+    [Theory]
+    [MemberData(nameof(ServiceEndpoints))]
+    public async Task Each_services_OpenAPI_document_is_served_through_the_gateway(string service, string path)
+    {
+        using var gateway = platform.Gateway();
+
+        var document = await gateway.GetFromJsonAsync<JsonElement>($"/api/{service}/openapi/v1.json", TestContext.Current.CancellationToken);
+
+        var servicePath = "/api/" + path.Split('/', 4)[3];
+        Assert.Contains(document.GetProperty("paths").EnumerateObject(), p => servicePath.StartsWith(p.Name.Split('{')[0], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Without_a_token_the_gateway_answers_a_401_problem()
+    {
+        using var gateway = platform.Gateway();
+
+        using var response = await gateway.GetAsync("/api/dispute/v1/disputable-claims", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_stopped_backend_is_a_503_problem_within_a_second_and_shows_in_health()
+    {
+        using var gateway = platform.Gateway(TestTokens.Administrator);
+        await platform.App.StopResourceAsync("reporting");
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            using var response = await gateway.GetAsync("/api/reporting/v1/training-materials", TestContext.Current.CancellationToken);
+            clock.Stop();
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(1));
+            using var health = await gateway.GetAsync("/health", TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+            var checks = (await health.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("checks");
+            Assert.Equal("Unhealthy", checks.GetProperty("reporting").GetString());
+        }
+        finally
+        {
+            await platform.App.StartResourceAsync("reporting", TestContext.Current.CancellationToken);
+        }
+    }
+
+    [Fact]
+    public async Task A_client_over_its_rate_limit_gets_429_problems_and_others_are_unaffected()
+    {
+        using var flooding = platform.Gateway(TestTokens.ForSubject($"flood-{Guid.NewGuid():N}", "User", "Referrals"));
+        using var other = platform.Gateway(TestTokens.ForSubject($"calm-{Guid.NewGuid():N}", "User", "Referrals"));
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < PlatformFixture.RateLimitBurst * 2; i++)
+        {
+            using var response = await flooding.GetAsync("/api/referral/v1/authorization-exemptions", TestContext.Current.CancellationToken);
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+                Assert.True(response.Headers.RetryAfter is not null);
+            }
+        }
+
+        using var calm = await other.GetAsync("/api/referral/v1/authorization-exemptions", TestContext.Current.CancellationToken);
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+        Assert.Equal(HttpStatusCode.OK, calm.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_development_sign_in_through_the_gateway_yields_a_token_every_service_accepts()
+    {
+        using var gateway = platform.Gateway();
+        var signIn = await gateway.PostAsJsonAsync("/api/identity/v1/dev-tokens", new { persona = "provider" }, TestContext.Current.CancellationToken);
+        var token = (await signIn.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("accessToken").GetString();
+        using var provider = platform.Gateway(token);
+
+        using var me = await provider.GetAsync("/api/identity/v1/me", TestContext.Current.CancellationToken);
+        using var networks = await provider.GetAsync("/api/eligibility/v1/health-networks", TestContext.Current.CancellationToken);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (me.StatusCode, networks.StatusCode));
+    }
+}

@@ -1,0 +1,139 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Npgsql;
+using Platform.AppHost;
+using Platform.AppHost.Hosting;
+using Platform.ServiceDefaults;
+using Platform.Testing;
+using RabbitMQ.Client;
+using Xunit;
+
+namespace Platform.Tests;
+
+/// <summary>
+/// The broker goes away between a save and its publish. This class runs a RabbitMQ node of its own (its own data
+/// folder and ports, through the same eng/infra.sh), so stopping it cannot disturb any other test.
+/// </summary>
+public sealed class OutboxOutageTests : IAsyncLifetime
+{
+    private const int Claims = 12;
+    private const string ClaimFinalizedExchange = "Platform.Contracts.Claims:ClaimFinalized";
+    private const string AuditQueue = "test-claim-finalized-audit";
+
+    private readonly InfraScript broker = new(new Dictionary<string, string>
+    {
+        ["PLATFORM_DATA"] = Path.Combine(InfraScript.RepoRoot, ".data", "infra-outage-test"),
+        ["PLATFORM_RABBITMQ_PORT"] = "55692",
+    });
+
+    private readonly List<TestDatabase> databases = [];
+    private PlatformApp app = null!;
+    private StreamWriter? log;
+
+    public async ValueTask InitializeAsync()
+    {
+        var servers = await LocalServers.EnsureStartedAsync();
+        await broker.RunAsync("start", "rabbitmq");
+        var messaging = ServerAddresses.Parse(await broker.RunAsync("env")).Messaging;
+        databases.Add(await TestDatabase.NameAsync("claimsdb"));
+        databases.Add(await TestDatabase.NameAsync("disputedb"));
+        log = new StreamWriter(Path.Combine(AppContext.BaseDirectory, $"{nameof(OutboxOutageTests)}.log")) { AutoFlush = true };
+        var builder = PlatformApp.CreateBuilder()
+            .WithConnectionString("postgres", servers.Postgres)
+            .WithConnectionString("cache", servers.Cache)
+            .WithConnectionString("messaging", messaging)
+            .WithDevSigningKey(TestTokens.Options.DevSigningKey!)
+            .WithOutput(TextWriter.Synchronized(log));
+        LocalPlatform.Declare(builder, name => databases.Single(db => db.Name.StartsWith(name + "_", StringComparison.Ordinal)).Name,
+            freePorts: true, only: new HashSet<string> { "claims", "dispute" });
+        app = builder.Build();
+        await app.StartAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Events_saved_while_RabbitMQ_is_down_are_published_once_each_when_it_returns_and_applied_once()
+    {
+        await BindAuditQueueAsync();
+        using var claims = Client("claims", TestTokens.PlanStaff);
+        using var dispute = Client("dispute", TestTokens.ProviderUser);
+
+        await broker.RunAsync("stop", "rabbitmq");
+        var claimNumbers = new List<string>();
+        for (var i = 0; i < Claims; i++)
+        {
+            var claimNumber = TestData.ClaimNumber();
+            var claim = new { claimNumber, cin = TestData.Cin(), billingNpi = TestData.Npi(), serviceFrom = "2026-07-01", serviceTo = "2026-07-01", billedAmount = 90.00m };
+            (await claims.PostAsJsonAsync("/api/v1/claims", claim, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+            (await claims.PostAsJsonAsync($"/api/v1/claims/{claimNumber}/finalization", new { payableAmount = 45.00m }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+            claimNumbers.Add(claimNumber);
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+        var unsentDuringOutage = await CountAsync("claimsdb", "SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL");
+        await broker.RunAsync("start", "rabbitmq");
+
+        foreach (var claimNumber in claimNumbers)
+        {
+            await Eventually.TrueAsync(async () =>
+            {
+                using var response = await dispute.GetAsync($"/api/v1/disputable-claims/{claimNumber}");
+                return response.StatusCode == HttpStatusCode.OK;
+            }, TimeSpan.FromSeconds(60));
+        }
+
+        Assert.Equal(Claims, unsentDuringOutage);
+        Assert.Equal(0, await CountAsync("claimsdb", "SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL"));
+        Assert.Equal(Claims, await AuditedCountAsync());
+        Assert.Equal(Claims, await CountAsync("disputedb", "SELECT count(*) FROM disputable_claims"));
+        Assert.Equal(Claims, await CountAsync("disputedb", "SELECT count(*) FROM inbox_messages"));
+    }
+
+    /// <summary>A durable queue of the test's own, bound to the event's exchange: it counts every copy the relay published.</summary>
+    private async Task BindAuditQueueAsync() => await WithChannelAsync(async channel =>
+    {
+        await channel.QueueDeclareAsync(AuditQueue, durable: true, exclusive: false, autoDelete: false);
+        await channel.QueuePurgeAsync(AuditQueue);
+        await channel.QueueBindAsync(AuditQueue, ClaimFinalizedExchange, "");
+        return 0u;
+    });
+
+    /// <summary>Read on a fresh connection: the broker was stopped and started since the queue was bound.</summary>
+    private async Task<int> AuditedCountAsync() => (int)await WithChannelAsync(channel => channel.MessageCountAsync(AuditQueue));
+
+    private async Task<T> WithChannelAsync<T>(Func<IChannel, Task<T>> use)
+    {
+        var address = BrokerAddress.Parse(ServerAddresses.Parse(await broker.RunAsync("env")).Messaging);
+        var factory = new ConnectionFactory { HostName = address.Host, Port = address.Port, UserName = address.Username, Password = address.Password };
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        return await use(channel);
+    }
+
+    private HttpClient Client(string service, string token)
+    {
+        var client = app.CreateHttpClient(service);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private async Task<int> CountAsync(string database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(app.GetConnectionString(database));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt32(await command.ExecuteScalarAsync());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.DisposeAsync();
+        foreach (var database in databases)
+        {
+            await database.DisposeAsync();
+        }
+
+        await broker.RunAsync("stop", "rabbitmq");
+        log?.Dispose();
+    }
+}
