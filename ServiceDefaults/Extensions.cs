@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Platform.ServiceDefaults;
 
@@ -20,6 +21,8 @@ public static class Extensions
         builder.AddServiceDiscovery();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
+        // The outbox relay polls every second: each SQL statement at Information would drown the log.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         return builder;
     }
 
