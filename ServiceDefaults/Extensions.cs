@@ -19,7 +19,8 @@ public static class Extensions
         builder.AddProblemResponses();
         builder.AddPlatformAuthentication();
         builder.AddServiceDiscovery();
-        builder.Services.AddOpenApi();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddPlatformOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
         // The outbox relay polls every second: each SQL statement at Information would drown the log.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Platform.ServiceDefaults;
 using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Model;
 using Yarp.ReverseProxy.Forwarder;
 using Yarp.ReverseProxy.Transforms;
 
@@ -26,6 +28,10 @@ public static class ServiceProxy
                 context.ProxyRequest.Headers.Remove(CorrelationHeader);
                 context.ProxyRequest.Headers.TryAddWithoutValidation(CorrelationHeader, correlation);
                 context.HttpContext.Response.Headers[CorrelationHeader] = correlation;
+                // Lets a service describe itself as reached through the gateway (OpenApiDocuments).
+                context.ProxyRequest.Headers.Remove(OpenApiDocuments.GatewayPrefixHeader);
+                context.ProxyRequest.Headers.TryAddWithoutValidation(
+                    OpenApiDocuments.GatewayPrefixHeader, $"/api/{context.HttpContext.GetReverseProxyFeature().Route.Config.ClusterId}");
                 return ValueTask.CompletedTask;
             }));
         return builder;

@@ -58,8 +58,10 @@ public sealed class GatewayTests(PlatformFixture platform) : IClassFixture<Platf
 
         var document = await gateway.GetFromJsonAsync<JsonElement>($"/api/{service}/openapi/v1.json", TestContext.Current.CancellationToken);
 
-        var servicePath = "/api/" + path.Split('/', 4)[3];
-        Assert.Contains(document.GetProperty("paths").EnumerateObject(), p => servicePath.StartsWith(p.Name.Split('{')[0], StringComparison.Ordinal));
+        var server = document.GetProperty("servers")[0].GetProperty("url").GetString();
+        Assert.Equal($"/api/{service}", server);
+        Assert.Contains(document.GetProperty("paths").EnumerateObject(), p => path.StartsWith(server + p.Name.Split('{')[0], StringComparison.Ordinal));
+        Assert.True(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("Bearer", out _));
     }
 
     [Fact]
