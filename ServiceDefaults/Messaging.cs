@@ -17,6 +17,7 @@ public static class Messaging
         var broker = BrokerAddress.Parse(builder.Configuration.GetConnectionString("messaging")
             ?? throw new InvalidOperationException("ConnectionStrings:messaging is not configured (environment variable ConnectionStrings__messaging)."));
         var service = builder.Environment.ApplicationName.ToLowerInvariant();
+        var retry = builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(service, includeNamespace: false));
@@ -28,12 +29,25 @@ public static class Messaging
                     host.Username(broker.Username);
                     host.Password(broker.Password);
                 });
-                rabbit.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500)));
+                rabbit.UseMessageRetry(policy => policy.Exponential(
+                    retry.RetryLimit, retry.RetryMinInterval, retry.RetryMaxInterval, retry.RetryMinInterval));
                 rabbit.ConfigureEndpoints(context);
             });
         });
         return builder;
     }
+}
+
+/// <summary>Redelivery of a failing message (configuration section "Messaging") before it is parked in _error.</summary>
+public sealed class MessagingOptions
+{
+    public const string Section = "Messaging";
+
+    public int RetryLimit { get; set; } = 5;
+
+    public TimeSpan RetryMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(10);
 }
 
 public sealed record BrokerAddress(string Host, ushort Port, string VirtualHost, string Username, string Password)

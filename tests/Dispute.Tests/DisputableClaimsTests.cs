@@ -38,9 +38,9 @@ public sealed class DisputableClaimsTests(DisputeFixture service) : IClassFixtur
     [Fact]
     public async Task The_same_message_delivered_twice_is_applied_once()
     {
-        var consumed = new ConsumeCounter();
-        using var observer = service.Services.GetRequiredService<IBus>().ConnectConsumeObserver(consumed);
         var messageId = Guid.NewGuid();
+        var consumed = new ConsumeCounter(messageId);
+        using var observer = service.Services.GetRequiredService<IBus>().ConnectConsumeObserver(consumed);
         var first = Finalized(payable: 80.00m);
         // Same message id, different body: only a skipped redelivery can leave the first amount in place.
         var redelivery = first with { PayableAmount = 1.00m };
@@ -57,6 +57,21 @@ public sealed class DisputableClaimsTests(DisputeFixture service) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_message_that_keeps_failing_is_parked_in_the_error_queue_and_does_not_block_the_next()
+    {
+        // A claim number longer than the column: the consumer fails on every delivery.
+        var poison = Finalized() with { ClaimNumber = new string('9', 40) };
+        var healthy = Finalized();
+
+        await PublishAsync(poison, Guid.NewGuid());
+        await PublishAsync(healthy, Guid.NewGuid());
+
+        await Eventually.TrueAsync(async () => await BrokerQueues.CountAsync(service.BrokerUri, "dispute-claim-finalized_error") == 1);
+        await Eventually.TrueAsync(() => service.QueryAsync(db => db.DisputableClaims.AnyAsync(c => c.ClaimId == healthy.ClaimId)));
+        Assert.False(await service.QueryAsync(db => db.DisputableClaims.AnyAsync(c => c.ClaimId == poison.ClaimId)));
+    }
+
+    [Fact]
     public async Task The_list_pages_by_claim_number_without_repeating_or_skipping()
     {
         var published = Enumerable.Range(0, 5).Select(_ => Finalized()).ToList();
@@ -66,7 +81,8 @@ public sealed class DisputableClaimsTests(DisputeFixture service) : IClassFixtur
         }
 
         using var client = service.ClientWith(TestTokens.ProviderUser);
-        await Eventually.TrueAsync(async () => await service.QueryAsync(db => db.DisputableClaims.CountAsync()) >= published.Count);
+        var ids = published.Select(c => c.ClaimId).ToList();
+        await Eventually.TrueAsync(async () => await service.QueryAsync(db => db.DisputableClaims.CountAsync(c => ids.Contains(c.ClaimId))) == ids.Count);
         var seen = new List<string>();
         string? after = null;
         do
@@ -102,7 +118,8 @@ public sealed class DisputableClaimsTests(DisputeFixture service) : IClassFixtur
     private async Task PublishAsync(ClaimFinalized message, Guid messageId) =>
         await service.Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = messageId, TestContext.Current.CancellationToken);
 
-    private sealed class ConsumeCounter : IConsumeObserver
+    /// <summary>Counts completed consumptions of one message id, however many other messages pass.</summary>
+    private sealed class ConsumeCounter(Guid messageId) : IConsumeObserver
     {
         private int count;
 
@@ -112,7 +129,11 @@ public sealed class DisputableClaimsTests(DisputeFixture service) : IClassFixtur
 
         public Task PostConsume<T>(ConsumeContext<T> context) where T : class
         {
-            Interlocked.Increment(ref count);
+            if (context.MessageId == messageId)
+            {
+                Interlocked.Increment(ref count);
+            }
+
             return Task.CompletedTask;
         }
 

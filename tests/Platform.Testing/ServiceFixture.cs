@@ -21,6 +21,9 @@ public abstract class ServiceFixture<TProgram, TContext>(string database) : WebA
 
     public TestDatabase Database => db ?? throw new InvalidOperationException("The fixture is not initialized.");
 
+    /// <summary>The amqp:// address of this class's virtual host.</summary>
+    public string BrokerUri => broker?.Uri ?? throw new InvalidOperationException("The fixture is not initialized.");
+
     public async ValueTask InitializeAsync()
     {
         servers = await LocalServers.EnsureStartedAsync();

@@ -4,9 +4,7 @@ using System.Net.Http.Json;
 using Npgsql;
 using Platform.AppHost;
 using Platform.AppHost.Hosting;
-using Platform.ServiceDefaults;
 using Platform.Testing;
-using RabbitMQ.Client;
 using Xunit;
 
 namespace Platform.Tests;
@@ -29,13 +27,14 @@ public sealed class OutboxOutageTests : IAsyncLifetime
 
     private readonly List<TestDatabase> databases = [];
     private PlatformApp app = null!;
+    private string messaging = "";
     private StreamWriter? log;
 
     public async ValueTask InitializeAsync()
     {
         var servers = await LocalServers.EnsureStartedAsync();
         await broker.RunAsync("start", "rabbitmq");
-        var messaging = ServerAddresses.Parse(await broker.RunAsync("env")).Messaging;
+        messaging = ServerAddresses.Parse(await broker.RunAsync("env")).Messaging;
         databases.Add(await TestDatabase.NameAsync("claimsdb"));
         databases.Add(await TestDatabase.NameAsync("disputedb"));
         log = new StreamWriter(Path.Combine(AppContext.BaseDirectory, $"{nameof(OutboxOutageTests)}.log")) { AutoFlush = true };
@@ -54,7 +53,7 @@ public sealed class OutboxOutageTests : IAsyncLifetime
     [Fact]
     public async Task Events_saved_while_RabbitMQ_is_down_are_published_once_each_when_it_returns_and_applied_once()
     {
-        await BindAuditQueueAsync();
+        await BrokerQueues.BindAuditQueueAsync(messaging, AuditQueue, ClaimFinalizedExchange);
         using var claims = Client("claims", TestTokens.PlanStaff);
         using var dispute = Client("dispute", TestTokens.ProviderUser);
 
@@ -84,30 +83,9 @@ public sealed class OutboxOutageTests : IAsyncLifetime
 
         Assert.Equal(Claims, unsentDuringOutage);
         Assert.Equal(0, await CountAsync("claimsdb", "SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL"));
-        Assert.Equal(Claims, await AuditedCountAsync());
+        Assert.Equal(Claims, await BrokerQueues.CountAsync(messaging, AuditQueue));
         Assert.Equal(Claims, await CountAsync("disputedb", "SELECT count(*) FROM disputable_claims"));
         Assert.Equal(Claims, await CountAsync("disputedb", "SELECT count(*) FROM inbox_messages"));
-    }
-
-    /// <summary>A durable queue of the test's own, bound to the event's exchange: it counts every copy the relay published.</summary>
-    private async Task BindAuditQueueAsync() => await WithChannelAsync(async channel =>
-    {
-        await channel.QueueDeclareAsync(AuditQueue, durable: true, exclusive: false, autoDelete: false);
-        await channel.QueuePurgeAsync(AuditQueue);
-        await channel.QueueBindAsync(AuditQueue, ClaimFinalizedExchange, "");
-        return 0u;
-    });
-
-    /// <summary>Read on a fresh connection: the broker was stopped and started since the queue was bound.</summary>
-    private async Task<int> AuditedCountAsync() => (int)await WithChannelAsync(channel => channel.MessageCountAsync(AuditQueue));
-
-    private async Task<T> WithChannelAsync<T>(Func<IChannel, Task<T>> use)
-    {
-        var address = BrokerAddress.Parse(ServerAddresses.Parse(await broker.RunAsync("env")).Messaging);
-        var factory = new ConnectionFactory { HostName = address.Host, Port = address.Port, UserName = address.Username, Password = address.Password };
-        await using var connection = await factory.CreateConnectionAsync();
-        await using var channel = await connection.CreateChannelAsync();
-        return await use(channel);
     }
 
     private HttpClient Client(string service, string token)
