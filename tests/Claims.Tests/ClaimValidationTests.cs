@@ -22,6 +22,17 @@ public sealed class ClaimValidationTests(ClaimsFixture service) : IClassFixture<
     }
 
     [Fact]
+    public async Task Missing_dates_of_service_are_named_not_taken_as_year_one()
+    {
+        var claim = new { claimNumber = TestData.ClaimNumber(), cin = TestData.Cin(), billingNpi = TestData.Npi(), billedAmount = 10m };
+
+        using var response = await staff.PostAsJsonAsync("/api/v1/claims", claim, TestContext.Current.CancellationToken);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equivalent(new[] { "serviceFrom", "serviceTo" }, problem.ErrorFields());
+    }
+
+    [Fact]
     public async Task A_value_of_the_wrong_type_names_the_field_not_a_server_error()
     {
         var body = new StringContent(

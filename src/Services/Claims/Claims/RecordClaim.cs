@@ -11,8 +11,8 @@ public sealed record RecordClaimRequest(
     [property: Required, StringLength(20, MinimumLength = 5)] string ClaimNumber,
     [property: Required] string Cin,
     [property: Required] string BillingNpi,
-    DateOnly ServiceFrom,
-    DateOnly ServiceTo,
+    [property: Required] DateOnly? ServiceFrom,
+    [property: Required] DateOnly? ServiceTo,
     [property: Range(typeof(decimal), "0.01", "9999999999.99")] decimal BilledAmount) : IValidatableObject
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -56,8 +56,8 @@ public static class RecordClaim
                 ClaimNumber = request.ClaimNumber,
                 Cin = cin.Value,
                 BillingNpi = request.BillingNpi,
-                ServiceFrom = request.ServiceFrom,
-                ServiceTo = request.ServiceTo,
+                ServiceFrom = request.ServiceFrom!.Value,
+                ServiceTo = request.ServiceTo!.Value,
                 BilledAmount = request.BilledAmount,
                 ReceivedAt = time.GetUtcNow(),
             };
