@@ -5,5 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source eng/require-dotnet.sh
 eng/infra.sh install
-dotnet tool restore >/dev/null
 exec dotnet run --project AppHost -- "$@"
