@@ -13,10 +13,10 @@ namespace Platform.ServiceDefaults;
 public static class Telemetry
 {
     /// <summary>Activity sources that make one trace span gateway → service → RabbitMQ → consumer → database.</summary>
-    public static readonly string[] Sources = ["Microsoft.AspNetCore", "System.Net.Http", "MassTransit", "Npgsql", "Platform"];
+    public static readonly string[] Sources = ["Microsoft.AspNetCore", "System.Net.Http", "MassTransit", "Npgsql"];
 
     public static readonly string[] Meters =
-        ["Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http", "System.Runtime", "MassTransit", "Platform"];
+        ["Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http", "System.Runtime", "MassTransit"];
 
     /// <summary>
     /// OTLP export only when OTEL_EXPORTER_OTLP_ENDPOINT is set (the exporter reads the OTEL_* variables itself).

@@ -6,11 +6,11 @@ namespace Platform.Claims.Tests;
 
 public sealed class ClaimsFixture() : ServiceFixture<Program, ClaimsDbContext>("claimsdb")
 {
-    public static object NewClaim(string? claimNumber = null, string? cin = null, string? npi = null, decimal billed = 250.00m) => new
+    public static object NewClaim(string claimNumber, decimal billed = 250.00m) => new
     {
-        claimNumber = claimNumber ?? TestData.ClaimNumber(),
-        cin = cin ?? TestData.Cin(),
-        billingNpi = npi ?? TestData.Npi(),
+        claimNumber,
+        cin = TestData.Cin(),
+        billingNpi = TestData.Npi(),
         serviceFrom = "2026-10-01",
         serviceTo = "2026-10-02",
         billedAmount = billed,

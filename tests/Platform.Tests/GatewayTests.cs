@@ -64,6 +64,20 @@ public sealed class GatewayTests(PlatformFixture platform) : IClassFixture<Platf
         Assert.True(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("Bearer", out _));
     }
 
+    [Theory]
+    [InlineData("/api/eligibility/v1/health-networks", 13, "CalOptima Health Community Network")] // POR-02: the deck's contact list
+    [InlineData("/api/referral/v1/authorization-exemptions", 10, "Emergency services")] // REF-03
+    [InlineData("/api/reporting/v1/training-materials", 6, "Cultural Competency")] // RPT-05
+    public async Task POR_02_REF_03_RPT_05_reference_data_is_served_from_each_services_own_database(string path, int count, string known)
+    {
+        using var gateway = platform.Gateway(TestTokens.Administrator);
+
+        var rows = await gateway.GetFromJsonAsync<JsonElement[]>(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(count, rows!.Length);
+        Assert.Contains(rows, row => row.EnumerateObject().Any(field => field.Value.ValueKind == JsonValueKind.String && field.Value.GetString() == known));
+    }
+
     [Fact]
     public async Task Without_a_token_the_gateway_answers_a_401_problem()
     {
