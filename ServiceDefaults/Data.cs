@@ -32,8 +32,10 @@ public static class Data
     /// <summary>
     /// Runs the service, or with the argument "migrate" applies its migrations and exits: the one-shot step the
     /// AppHost runs before starting the service (aspire-samples' DbManager pattern), so no API instance migrates.
+    /// <paramref name="afterMigrate"/> runs in the same step, for data that must exist before the service serves.
     /// </summary>
-    public static async Task RunServiceAsync<TContext>(this WebApplication app, string[] args) where TContext : DbContext
+    public static async Task RunServiceAsync<TContext>(
+        this WebApplication app, string[] args, Func<IServiceProvider, CancellationToken, Task>? afterMigrate = null) where TContext : DbContext
     {
         if (!args.Contains(MigrateCommand))
         {
@@ -45,6 +47,11 @@ public static class Data
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         await db.Database.MigrateAsync();
+        if (afterMigrate is not null)
+        {
+            await afterMigrate(scope.ServiceProvider, CancellationToken.None);
+        }
+
         app.Logger.LogInformation("Migrated {Database} in {Elapsed:F0} ms", db.Database.GetDbConnection().Database,
             Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }

@@ -1,9 +1,8 @@
 namespace Platform.ServiceDefaults.Auth;
 
 /// <summary>
-/// Token validation settings (configuration section "Auth"). Until the identity service publishes a JWKS,
-/// tokens are signed with a symmetric development key that the AppHost or a test generates and injects:
-/// no key lives in code.
+/// Token validation settings (configuration section "Auth"). Tokens are RS256 JWTs from the identity service,
+/// whose keys every process reads from its JWKS (found from services__identity__http__0 unless Authority is set).
 /// </summary>
 public sealed class AuthOptions
 {
@@ -13,6 +12,16 @@ public sealed class AuthOptions
 
     public string Audience { get; set; } = "platform";
 
-    /// <summary>Base64 of at least 32 random bytes.</summary>
-    public string? DevSigningKey { get; set; }
+    /// <summary>The identity service's base address; by default the one service discovery gives.</summary>
+    public string? Authority { get; set; }
+
+    /// <summary>
+    /// How often the JWKS is re-read. The identity service publishes a new key longer than this before it signs
+    /// with it, so rotation never meets a validator that lacks the key.
+    /// </summary>
+    public TimeSpan KeyRefreshInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    public const string DiscoveryPath = "/.well-known/openid-configuration";
+
+    public const string JwksPath = "/.well-known/jwks.json";
 }

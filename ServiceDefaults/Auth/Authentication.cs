@@ -9,18 +9,33 @@ namespace Platform.ServiceDefaults;
 
 public static class Authentication
 {
-    /// <summary>Bearer tokens validated in every process (defense in depth), one policy per module (ACC-02).</summary>
+    /// <summary>
+    /// Bearer tokens validated in every process (defense in depth) against the identity service's published keys,
+    /// with one policy per module (ACC-02) and the administrative policies of ACC-03/05.
+    /// </summary>
     public static IHostApplicationBuilder AddPlatformAuthentication(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        var authority = options.Authority ?? builder.Configuration["services:identity:http:0"];
+        builder.Services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
         {
             jwt.MapInboundClaims = false;
+            if (!string.IsNullOrWhiteSpace(authority))
+            {
+                // Without an authority (the identity service itself, or a misconfigured process) no key is known and
+                // every protected call answers 401; the identity service plugs in its own key store instead.
+                jwt.MetadataAddress = authority.TrimEnd('/') + AuthOptions.DiscoveryPath;
+                jwt.RequireHttpsMetadata = authority.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+                jwt.AutomaticRefreshInterval = options.KeyRefreshInterval;
+                jwt.RefreshInterval = TimeSpan.FromSeconds(30);
+            }
+
             jwt.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidIssuer = options.Issuer,
                 ValidAudience = options.Audience,
-                IssuerSigningKey = SigningKey(options),
+                ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
                 NameClaimType = PlatformClaims.Name,
                 RoleClaimType = PlatformClaims.Role,
                 ClockSkew = TimeSpan.FromSeconds(30),
@@ -34,13 +49,11 @@ public static class Authentication
             }
 
             authorization.AddPolicy(Roles.PlanStaff, policy => policy.RequireRole(Roles.PlanStaff));
+            authorization.AddPolicy(Policies.OfficeAdministration, policy => policy
+                .RequireClaim(PlatformClaims.Permission, Modules.Admin)
+                .RequireRole(Roles.Loa, Roles.Ea));
+            authorization.AddPolicy(Policies.EnterpriseAdministration, policy => policy.RequireRole(Roles.Ea));
         });
         return builder;
     }
-
-    /// <summary>Without a configured key no token validates: the service runs, and every protected call answers 401.</summary>
-    public static SecurityKey SigningKey(AuthOptions options) =>
-        string.IsNullOrWhiteSpace(options.DevSigningKey)
-            ? new SymmetricSecurityKey(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))
-            : new SymmetricSecurityKey(Convert.FromBase64String(options.DevSigningKey));
 }

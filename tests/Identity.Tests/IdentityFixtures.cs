@@ -1,17 +1,41 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Identity.Data;
+using Platform.Identity.Seed;
 using Platform.Testing;
+using Xunit;
 
 namespace Platform.Identity.Tests;
 
-public sealed class IdentityFixture() : ServiceFixture<Program, IdentityDbContext>("identitydb");
-
-/// <summary>The same service configured as it runs anywhere but a developer's machine.</summary>
-public sealed class ProductionIdentityFixture() : ServiceFixture<Program, IdentityDbContext>("identitydb")
+/// <summary>The identity service in process with the demo offices, users and partner client (DemoSeed).</summary>
+public class IdentityFixture() : ServiceFixture<Program, IdentityDbContext>("identitydb")
 {
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        // As the migrate step does when Identity:SeedDemoData is set.
+        await using var scope = Services.CreateAsyncScope();
+        await DemoSeed.ApplyAsync(scope.ServiceProvider, TestContext.Current.CancellationToken);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseEnvironment("Production");
+        builder.UseSetting("Identity:SeedDemoData", "true");
     }
+
+    /// <summary>Signs in through the API and returns the whole session answer.</summary>
+    public async Task<JsonElement> SignInAsync(string email, string password = DemoSeed.Password)
+    {
+        using var client = CreateClient();
+        using var response = await client.PostAsJsonAsync("/api/v1/sessions", new { email, password }, TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>A client carrying the access token of a demo user (or any user with a password).</summary>
+    public async Task<HttpClient> SignedInAsync(string email, string password = DemoSeed.Password) =>
+        ClientWith((await SignInAsync(email, password)).GetProperty("accessToken").GetString()!);
 }

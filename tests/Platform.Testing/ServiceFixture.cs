@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +26,7 @@ public abstract class ServiceFixture<TProgram, TContext>(string database) : WebA
     /// <summary>The amqp:// address of this class's virtual host.</summary>
     public string BrokerUri => broker?.Uri ?? throw new InvalidOperationException("The fixture is not initialized.");
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         servers = await LocalServers.EnsureStartedAsync();
         db = await TestDatabase.MigrateAsync<TContext>(database);
@@ -57,7 +59,9 @@ public abstract class ServiceFixture<TProgram, TContext>(string database) : WebA
         builder.UseSetting($"ConnectionStrings:{database}", Database.ConnectionString);
         builder.UseSetting("ConnectionStrings:cache", servers!.Cache);
         builder.UseSetting("ConnectionStrings:messaging", broker!.Uri);
-        builder.UseSetting("Auth:DevSigningKey", TestTokens.Options.DevSigningKey);
+        // Trust this run's test key (TestTokens) in place of the identity service's JWKS.
+        builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(
+            JwtBearerDefaults.AuthenticationScheme, jwt => jwt.TokenValidationParameters.IssuerSigningKey = TestTokens.Key));
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,13 +1,22 @@
+using Platform.Identity;
 using Platform.Identity.Data;
-using Platform.Identity.DevTokens;
+using Platform.Identity.Keys;
 using Platform.Identity.Me;
+using Platform.Identity.Partners;
+using Platform.Identity.Seed;
+using Platform.Identity.Sessions;
+using Platform.Identity.Users;
 using Platform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformService<IdentityDbContext>("identitydb");
+builder.AddIdentityServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapKeysApi();
+app.MapSessionsApi();
+app.MapChangePassword();
+app.MapClientCredentials();
 app.MapMeApi();
-app.MapDevTokensApi();
-await app.RunServiceAsync<IdentityDbContext>(args);
+await app.RunServiceAsync<IdentityDbContext>(args, afterMigrate: DemoSeed.ApplyAsync);

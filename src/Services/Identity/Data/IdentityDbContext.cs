@@ -1,7 +1,26 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Identity.Keys;
+using Platform.Identity.Offices;
+using Platform.Identity.Partners;
+using Platform.Identity.Sessions;
+using Platform.Identity.Users;
 using Platform.ServiceDefaults.Outbox;
 
 namespace Platform.Identity.Data;
 
-/// <summary>Only the outbox and inbox so far; users, roles and collections (ACC-01..03) come with real sign-in.</summary>
-public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : ServiceDbContext(options);
+public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : ServiceDbContext(options)
+{
+    public DbSet<Office> Offices => Set<Office>();
+
+    public DbSet<Provider> Providers => Set<Provider>();
+
+    public DbSet<Collection> Collections => Set<Collection>();
+
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+
+    public DbSet<PartnerClient> PartnerClients => Set<PartnerClient>();
+}

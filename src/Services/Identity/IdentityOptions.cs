@@ -1,0 +1,27 @@
+namespace Platform.Identity;
+
+/// <summary>The identity service's settings (configuration section "Identity").</summary>
+public sealed class IdentityOptions
+{
+    public const string Section = "Identity";
+
+    /// <summary>Short, so that a deactivated user's last token stops working within minutes (ACC-05).</summary>
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(5);
+
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromHours(10);
+
+    public int LockoutThreshold { get; set; } = 5;
+
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    public TimeSpan KeyRotationInterval { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How long a new key is published before it signs: longer than validators' JWKS refresh interval.</summary>
+    public TimeSpan KeyPublishAhead { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Base64 of 32 random bytes that encrypt the signing keys at rest. Required outside Development.</summary>
+    public string? KeyEncryptionKey { get; set; }
+
+    /// <summary>Loads the demo offices, users and partner client in the migrate step: the local/demo run only.</summary>
+    public bool SeedDemoData { get; set; }
+}
