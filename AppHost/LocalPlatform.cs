@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Platform.AppHost.Hosting;
 
 namespace Platform.AppHost;
@@ -46,6 +47,19 @@ public static class LocalPlatform
                 .WithReference(cache)
                 .WithMigrateStep())
             .ToDictionary(project => project.Name);
+
+        if (services.GetValueOrDefault("identity") is { } identity)
+        {
+            // The demo offices and users (README) exist only in this local/demo run. The key that seals the signing
+            // keys is new each run, so earlier runs' keys are left unused and identity makes a fresh one.
+            identity.WithEnvironment("Identity__SeedDemoData", "true")
+                .WithEnvironment("Identity__KeyEncryptionKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            // Every other process validates tokens against identity's published keys (services__identity__http__0).
+            foreach (var service in services.Values.Where(service => service != identity))
+            {
+                service.WithReference(identity);
+            }
+        }
 
         if (only?.Contains("gateway") ?? true)
         {

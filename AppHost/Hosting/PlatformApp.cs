@@ -26,9 +26,6 @@ public sealed class PlatformApp : IAsyncDisposable
 
     public IReadOnlyList<Resource> Resources => resources;
 
-    /// <summary>This run's token signing key (32 bytes, base64): every project's <c>Auth__DevSigningKey</c>.</summary>
-    public string DevSigningKey => context.DevSigningKey;
-
     /// <param name="repoRoot">
     /// The repository root; by default the nearest folder above the running assembly that holds Platform.sln.
     /// </param>

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
-using System.Security.Cryptography;
 
 namespace Platform.AppHost.Hosting;
 
@@ -11,7 +10,6 @@ public sealed class PlatformAppBuilder(string repoRoot)
     private readonly List<Resource> resources = [];
     private readonly Dictionary<string, string> givenConnectionStrings = [];
     private TextWriter? output;
-    private string? devSigningKey;
 
     public string RepoRoot => repoRoot;
 
@@ -45,13 +43,6 @@ public sealed class PlatformAppBuilder(string repoRoot)
         return this;
     }
 
-    /// <summary>The token signing key to hand the projects instead of a fresh random one (a test that mints tokens).</summary>
-    public PlatformAppBuilder WithDevSigningKey(string base64Key)
-    {
-        devSigningKey = base64Key;
-        return this;
-    }
-
     public PlatformApp Build()
     {
         var infrastructure = resources.OfType<InfrastructureResource>().Select(server => server.Name).ToHashSet();
@@ -73,8 +64,6 @@ public sealed class PlatformAppBuilder(string repoRoot)
             repoRoot,
             ProjectOutputFolder(),
             new ResourceLog(writer, LogSources().Max(source => source.Length), colour),
-            // One key per run, shared by identity (which signs) and every validator; never a key in source.
-            devSigningKey ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             GivenConnectionStrings());
         return new PlatformApp(context, [.. resources]);
     }

@@ -7,5 +7,4 @@ internal sealed record PlatformContext(
     string RepoRoot,
     string ProjectOutputFolder,
     ResourceLog Log,
-    string DevSigningKey,
     IReadOnlyDictionary<string, string> GivenConnectionStrings);

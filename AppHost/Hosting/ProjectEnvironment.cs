@@ -25,7 +25,6 @@ internal static class ProjectEnvironment
         environment["ASPNETCORE_URLS"] = project.BaseAddress;
         environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         environment["OTEL_SERVICE_NAME"] = project.Name;
-        environment["Auth__DevSigningKey"] = context.DevSigningKey;
         environment["Auth__Issuer"] = "platform-identity";
         environment["Auth__Audience"] = "platform";
 

@@ -21,9 +21,20 @@ public sealed class ClaimAccessTests(ClaimsFixture service) : IClassFixture<Clai
     [Fact]
     public async Task A_token_signed_with_another_key_is_refused()
     {
-        var forged = new DevTokenIssuer(new AuthOptions { DevSigningKey = Convert.ToBase64String(new byte[32]) }, TimeProvider.System)
-            .Issue("mallory", "Mallory", [Roles.PlanStaff], [Modules.Claims]);
+        // Same key id as the trusted key, another key: only the signature can tell them apart.
+        var forged = TestTokens.Issue("mallory", [Roles.PlanStaff], [Modules.Claims], [], key: TestTokens.NewKey(TestTokens.Key.KeyId!));
         using var client = service.ClientWith(forged);
+
+        using var response = await client.GetAsync($"/api/v1/claims/{TestData.ClaimNumber()}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_expired_token_is_refused()
+    {
+        var expired = TestTokens.Issue("late", [Roles.PlanStaff], [Modules.Claims], [], expires: DateTime.UtcNow.AddMinutes(-2));
+        using var client = service.ClientWith(expired);
 
         using var response = await client.GetAsync($"/api/v1/claims/{TestData.ClaimNumber()}", TestContext.Current.CancellationToken);
 
@@ -33,8 +44,9 @@ public sealed class ClaimAccessTests(ClaimsFixture service) : IClassFixture<Clai
     [Fact]
     public async Task ACC_02_a_provider_user_reads_claims_but_cannot_finalize_them()
     {
-        var claimNumber = await service.RecordAsync(service.ClientWith(TestTokens.PlanStaff));
-        using var provider = service.ClientWith(TestTokens.ProviderUser);
+        var npi = TestData.Npi();
+        var claimNumber = await service.RecordAsync(service.ClientWith(TestTokens.PlanStaff), billingNpi: npi);
+        using var provider = service.ClientWith(TestTokens.ForProviders([npi], Modules.Claims));
 
         using var read = await provider.GetAsync($"/api/v1/claims/{claimNumber}", TestContext.Current.CancellationToken);
         using var finalize = await provider.PostAsJsonAsync($"/api/v1/claims/{claimNumber}/finalization", new { payableAmount = 1m }, TestContext.Current.CancellationToken);

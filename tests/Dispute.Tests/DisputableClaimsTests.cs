@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Claims;
 using Platform.Dispute.DisputableClaims;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Auth;
 using Platform.ServiceDefaults.Outbox;
 using Microsoft.AspNetCore.Http;
 using Platform.Testing;
@@ -26,13 +27,26 @@ public sealed class DisputableClaimsTests(DisputeFixture service) : IClassFixtur
 
         await PublishAsync(finalized, Guid.NewGuid());
 
-        using var client = service.ClientWith(TestTokens.ProviderUser);
+        using var client = service.ClientWith(TestTokens.ForProviders([finalized.BillingNpi], Modules.Disputes));
         var claim = await Eventually.ValueAsync(async () =>
         {
             using var response = await client.GetAsync($"/api/v1/disputable-claims/{finalized.ClaimNumber}");
             return response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<DisputableClaimResponse>() : null;
         });
         Assert.Equal((finalized.PayableAmount, new DateOnly(2027, 10, 15)), (claim.PayableAmount, claim.FileBy));
+    }
+
+    [Fact]
+    public async Task ACC_01_a_disputable_claim_of_a_provider_outside_the_users_collection_is_not_found()
+    {
+        var finalized = Finalized();
+        await PublishAsync(finalized, Guid.NewGuid());
+        await Eventually.TrueAsync(async () => await service.QueryAsync(db => db.DisputableClaims.AnyAsync(c => c.ClaimId == finalized.ClaimId)));
+        using var stranger = service.ClientWith(TestTokens.ForProviders([TestData.Npi()], Modules.Disputes));
+
+        using var response = await stranger.GetAsync($"/api/v1/disputable-claims/{finalized.ClaimNumber}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]
@@ -80,7 +94,7 @@ public sealed class DisputableClaimsTests(DisputeFixture service) : IClassFixtur
             await PublishAsync(finalized, Guid.NewGuid());
         }
 
-        using var client = service.ClientWith(TestTokens.ProviderUser);
+        using var client = service.ClientWith(TestTokens.ForProviders(published.Select(c => c.BillingNpi), Modules.Disputes));
         var ids = published.Select(c => c.ClaimId).ToList();
         await Eventually.TrueAsync(async () => await service.QueryAsync(db => db.DisputableClaims.CountAsync(c => ids.Contains(c.ClaimId))) == ids.Count);
         var seen = new List<string>();
@@ -96,7 +110,8 @@ public sealed class DisputableClaimsTests(DisputeFixture service) : IClassFixtur
         while (after is not null);
 
         Assert.Equal(seen.Order(StringComparer.Ordinal), seen);
-        Assert.Superset(published.Select(c => c.ClaimNumber).ToHashSet(), seen.ToHashSet());
+        // ACC-01: exactly the user's providers' claims, though other tests' claims share the database.
+        Assert.Equal(published.Select(c => c.ClaimNumber).ToHashSet(), seen.ToHashSet());
         Assert.Equal(seen.Count, seen.Distinct().Count());
     }
 
@@ -106,7 +121,7 @@ public sealed class DisputableClaimsTests(DisputeFixture service) : IClassFixtur
     [InlineData("limit=201")]
     public async Task A_bad_page_size_is_a_problem_naming_limit(string query)
     {
-        using var client = service.ClientWith(TestTokens.ProviderUser);
+        using var client = service.ClientWith(TestTokens.For(Roles.User, Modules.Disputes));
 
         using var response = await client.GetAsync($"/api/v1/disputable-claims?{query}", TestContext.Current.CancellationToken);
 

@@ -1,9 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Identity.Data;
 using Platform.Identity.Seed;
+using Platform.Identity.Users;
 using Platform.Testing;
 using Xunit;
 
@@ -33,6 +36,25 @@ public class IdentityFixture() : ServiceFixture<Program, IdentityDbContext>("ide
         using var response = await client.PostAsJsonAsync("/api/v1/sessions", new { email, password }, TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>A person of their own for a test that changes their account, so other tests' demo users stay as they are.</summary>
+    public async Task<User> CreateUserAsync(string role, params string[] permissions)
+    {
+        var hasher = Services.GetRequiredService<IPasswordHasher<User>>();
+        return await QueryAsync(async db =>
+        {
+            var collection = await db.Collections.Include(c => c.Providers).FirstAsync(c => c.Providers.Any(p => p.Npi == DemoSeed.AnaheimPediatrician.Npi));
+            var user = new User
+            {
+                Email = $"{Guid.NewGuid():N}@test.example", Name = "Test Person", OfficeId = collection.OfficeId,
+                Roles = [role], Permissions = [.. permissions], Collections = [collection], CreatedAt = DateTimeOffset.UtcNow,
+            };
+            user.PasswordHash = hasher.HashPassword(user, DemoSeed.Password);
+            db.Users.Add(user);
+            await db.SaveChangesAsync();
+            return user;
+        });
     }
 
     /// <summary>A client carrying the access token of a demo user (or any user with a password).</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Platform.Identity.Seed;
 using Platform.Testing;
 using Xunit;
 
@@ -11,10 +12,11 @@ public sealed class EventPathTests(PlatformFixture platform) : IClassFixture<Pla
     [Fact]
     public async Task CLM_05_a_claim_finalized_in_claims_becomes_disputable_in_dispute_through_RabbitMQ()
     {
-        using var staff = platform.Gateway(TestTokens.PlanStaff);
-        using var provider = platform.Gateway(TestTokens.ProviderUser);
+        using var staff = await platform.SignedInAsync(DemoSeed.PlanStaff);
+        // ACC-01: the claim is billed by the one provider of the user's collection, so the user may see it.
+        using var provider = await platform.SignedInAsync(DemoSeed.ProviderUser);
         var claimNumber = TestData.ClaimNumber();
-        var claim = new { claimNumber, cin = TestData.Cin(), billingNpi = TestData.Npi(), serviceFrom = "2026-08-03", serviceTo = "2026-08-03", billedAmount = 180.00m };
+        var claim = new { claimNumber, cin = TestData.Cin(), billingNpi = DemoSeed.AnaheimPediatrician.Npi, serviceFrom = "2026-08-03", serviceTo = "2026-08-03", billedAmount = 180.00m };
 
         (await staff.PostAsJsonAsync("/api/claims/v1/claims", claim, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
         using var before = await provider.GetAsync($"/api/dispute/v1/disputable-claims/{claimNumber}", TestContext.Current.CancellationToken);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Platform.AppHost;
+using Platform.Identity.Seed;
 using Platform.Testing;
 using Xunit;
 
@@ -41,7 +42,7 @@ public sealed class GatewayTests(PlatformFixture platform) : IClassFixture<Platf
     [MemberData(nameof(ServiceEndpoints))]
     public async Task The_gateway_routes_to_each_service_with_the_callers_token(string service, string path)
     {
-        using var gateway = platform.Gateway(TestTokens.Administrator);
+        using var gateway = await platform.SignedInAsync(DemoSeed.EnterpriseAdmin);
 
         using var response = await gateway.GetAsync(path, TestContext.Current.CancellationToken);
 
@@ -70,7 +71,7 @@ public sealed class GatewayTests(PlatformFixture platform) : IClassFixture<Platf
     [InlineData("/api/reporting/v1/training-materials", 6, "Cultural Competency")] // RPT-05
     public async Task POR_02_REF_03_RPT_05_reference_data_is_served_from_each_services_own_database(string path, int count, string known)
     {
-        using var gateway = platform.Gateway(TestTokens.Administrator);
+        using var gateway = await platform.SignedInAsync(DemoSeed.EnterpriseAdmin);
 
         var rows = await gateway.GetFromJsonAsync<JsonElement[]>(path, TestContext.Current.CancellationToken);
 
@@ -92,7 +93,7 @@ public sealed class GatewayTests(PlatformFixture platform) : IClassFixture<Platf
     [Fact]
     public async Task A_stopped_backend_is_a_503_problem_within_a_second_and_shows_in_health()
     {
-        using var gateway = platform.Gateway(TestTokens.Administrator);
+        using var gateway = await platform.SignedInAsync(DemoSeed.EnterpriseAdmin);
         await platform.App.StopResourceAsync("reporting");
         try
         {
@@ -117,8 +118,9 @@ public sealed class GatewayTests(PlatformFixture platform) : IClassFixture<Platf
     [Fact]
     public async Task A_client_over_its_rate_limit_gets_429_problems_and_others_are_unaffected()
     {
-        using var flooding = platform.Gateway(TestTokens.ForSubject($"flood-{Guid.NewGuid():N}", "User", "Referrals"));
-        using var other = platform.Gateway(TestTokens.ForSubject($"calm-{Guid.NewGuid():N}", "User", "Referrals"));
+        // Two people of their own, so no other test of the class shares the flooded bucket.
+        using var flooding = await platform.SignedInAsync(DemoSeed.OrangeCoastLoa);
+        using var other = await platform.SignedInAsync(DemoSeed.HarborLoa);
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < PlatformFixture.RateLimitBurst * 2; i++)
@@ -138,16 +140,14 @@ public sealed class GatewayTests(PlatformFixture platform) : IClassFixture<Platf
     }
 
     [Fact]
-    public async Task A_development_sign_in_through_the_gateway_yields_a_token_every_service_accepts()
+    public async Task A_sign_in_through_the_gateway_yields_a_token_every_service_accepts()
     {
-        using var gateway = platform.Gateway();
-        var signIn = await gateway.PostAsJsonAsync("/api/identity/v1/dev-tokens", new { persona = "provider" }, TestContext.Current.CancellationToken);
-        var token = (await signIn.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("accessToken").GetString();
-        using var provider = platform.Gateway(token);
+        using var provider = await platform.SignedInAsync(DemoSeed.ProviderUser);
 
         using var me = await provider.GetAsync("/api/identity/v1/me", TestContext.Current.CancellationToken);
         using var networks = await provider.GetAsync("/api/eligibility/v1/health-networks", TestContext.Current.CancellationToken);
+        using var roster = await provider.GetAsync($"/api/roster/v1/rosters/{DemoSeed.AnaheimPediatrician.Npi}/members", TestContext.Current.CancellationToken);
 
-        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (me.StatusCode, networks.StatusCode));
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK), (me.StatusCode, networks.StatusCode, roster.StatusCode));
     }
 }

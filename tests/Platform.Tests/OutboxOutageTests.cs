@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using Npgsql;
 using Platform.AppHost;
 using Platform.AppHost.Hosting;
+using Platform.Identity.Seed;
 using Platform.Testing;
 using Xunit;
 
@@ -35,6 +36,7 @@ public sealed class OutboxOutageTests : IAsyncLifetime
         var servers = await LocalServers.EnsureStartedAsync();
         await broker.RunAsync("start", "rabbitmq");
         messaging = ServerAddresses.Parse(await broker.RunAsync("env")).Messaging;
+        databases.Add(await TestDatabase.NameAsync("identitydb"));
         databases.Add(await TestDatabase.NameAsync("claimsdb"));
         databases.Add(await TestDatabase.NameAsync("disputedb"));
         log = new StreamWriter(Path.Combine(AppContext.BaseDirectory, $"{nameof(OutboxOutageTests)}.log")) { AutoFlush = true };
@@ -42,10 +44,9 @@ public sealed class OutboxOutageTests : IAsyncLifetime
             .WithConnectionString("postgres", servers.Postgres)
             .WithConnectionString("cache", servers.Cache)
             .WithConnectionString("messaging", messaging)
-            .WithDevSigningKey(TestTokens.Options.DevSigningKey!)
             .WithOutput(TextWriter.Synchronized(log));
         LocalPlatform.Declare(builder, name => databases.Single(db => db.Name.StartsWith(name + "_", StringComparison.Ordinal)).Name,
-            freePorts: true, only: new HashSet<string> { "claims", "dispute" });
+            freePorts: true, only: new HashSet<string> { "identity", "claims", "dispute" });
         app = builder.Build();
         await app.StartAsync(TestContext.Current.CancellationToken);
     }
@@ -54,8 +55,10 @@ public sealed class OutboxOutageTests : IAsyncLifetime
     public async Task Events_saved_while_RabbitMQ_is_down_are_published_once_each_when_it_returns_and_applied_once()
     {
         await BrokerQueues.BindAuditQueueAsync(messaging, AuditQueue, ClaimFinalizedExchange);
-        using var claims = Client("claims", TestTokens.PlanStaff);
-        using var dispute = Client("dispute", TestTokens.ProviderUser);
+        using var identity = app.CreateHttpClient("identity");
+        var token = await SignIn.TokenAsync(identity, DemoSeed.PlanStaff, "/api/v1/sessions");
+        using var claims = Client("claims", token);
+        using var dispute = Client("dispute", token);
 
         await broker.RunAsync("stop", "rabbitmq");
         var claimNumbers = new List<string>();

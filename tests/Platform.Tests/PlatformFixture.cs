@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Platform.AppHost;
 using Platform.AppHost.Hosting;
+using Platform.Identity.Seed;
 using Platform.Testing;
 using Xunit;
 
@@ -35,7 +36,6 @@ public class PlatformFixture : IAsyncLifetime
             .WithConnectionString("postgres", servers.Postgres)
             .WithConnectionString("cache", servers.Cache)
             .WithConnectionString("messaging", broker.Uri)
-            .WithDevSigningKey(TestTokens.Options.DevSigningKey!)
             .WithOutput(TextWriter.Synchronized(log));
         var projects = LocalPlatform.Declare(builder, DatabaseFor, freePorts: true);
         projects["gateway"]
@@ -54,6 +54,13 @@ public class PlatformFixture : IAsyncLifetime
         }
 
         return client;
+    }
+
+    /// <summary>A gateway client signed in as a demo user (DemoSeed), through the real sign-in.</summary>
+    public async Task<HttpClient> SignedInAsync(DemoUser user)
+    {
+        using var anonymous = Gateway();
+        return Gateway(await SignIn.TokenAsync(anonymous, user));
     }
 
     public string DatabaseFor(string resource) => databases.Single(db => db.Name.StartsWith($"{resource}_", StringComparison.Ordinal)).Name;

@@ -22,7 +22,7 @@ public sealed class RosterMembersTests(RosterFixture service) : IClassFixture<Ro
             db.RosterEntries.Add(new RosterEntry { ProviderNpi = TestData.Npi(), MemberCin = TestData.Cin(), MemberName = "Someone Else", StartDate = new DateOnly(2026, 1, 5) });
             return await db.SaveChangesAsync();
         });
-        using var client = service.ClientWith(TestTokens.ProviderUser);
+        using var client = service.ClientWith(TestTokens.ForProviders([npi], Modules.Roster));
 
         var first = await client.GetFromJsonAsync<Page<RosterMemberResponse>>($"/api/v1/rosters/{npi}/members?limit=2", TestContext.Current.CancellationToken);
         var second = await client.GetFromJsonAsync<Page<RosterMemberResponse>>($"/api/v1/rosters/{npi}/members?limit=2&after={first!.Next}", TestContext.Current.CancellationToken);
@@ -34,14 +34,30 @@ public sealed class RosterMembersTests(RosterFixture service) : IClassFixture<Ro
     [Fact]
     public async Task An_NPI_with_a_wrong_check_digit_is_a_problem_naming_npi()
     {
-        using var client = service.ClientWith(TestTokens.ProviderUser);
         var npi = TestData.Npi();
+        using var client = service.ClientWith(TestTokens.ForProviders([npi], Modules.Roster));
         var wrong = npi[..9] + (char)('0' + (npi[9] - '0' + 1) % 10);
 
         using var response = await client.GetAsync($"/api/v1/rosters/{wrong}/members", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(["npi"], (await response.Content.ReadFromJsonAsync<HttpValidationProblemDetails>(TestContext.Current.CancellationToken))!.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task ACC_01_the_roster_of_a_provider_outside_the_users_collection_is_not_found()
+    {
+        var npi = TestData.Npi();
+        await service.QueryAsync(async db =>
+        {
+            db.RosterEntries.Add(new RosterEntry { ProviderNpi = npi, MemberCin = TestData.Cin(), MemberName = "Test Member", StartDate = new DateOnly(2026, 1, 5) });
+            return await db.SaveChangesAsync();
+        });
+        using var client = service.ClientWith(TestTokens.ForProviders([TestData.Npi()], Modules.Roster));
+
+        using var response = await client.GetAsync($"/api/v1/rosters/{npi}/members", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]

@@ -20,6 +20,9 @@ public sealed class Claim
 
     public required string BillingNpi { get; init; }
 
+    /// <summary>ACC-06: the health network responsible for the claim, whose partner clients may see it; null for the plan.</summary>
+    public string? HealthNetwork { get; init; }
+
     public DateOnly ServiceFrom { get; init; }
 
     public DateOnly ServiceTo { get; init; }
@@ -58,6 +61,7 @@ public sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         claim.Property(c => c.ClaimNumber).HasMaxLength(20);
         claim.Property(c => c.Cin).HasMaxLength(9);
         claim.Property(c => c.BillingNpi).HasMaxLength(10);
+        claim.Property(c => c.HealthNetwork).HasMaxLength(20);
         claim.Property(c => c.BilledAmount).HasPrecision(12, 2);
         claim.Property(c => c.PayableAmount).HasPrecision(12, 2);
         claim.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);

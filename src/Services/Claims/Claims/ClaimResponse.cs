@@ -4,6 +4,7 @@ public sealed record ClaimResponse(
     string ClaimNumber,
     string Cin,
     string BillingNpi,
+    string? HealthNetwork,
     DateOnly ServiceFrom,
     DateOnly ServiceTo,
     decimal BilledAmount,
@@ -13,6 +14,6 @@ public sealed record ClaimResponse(
     DateTimeOffset? FinalizedAt)
 {
     public static ClaimResponse From(Claim claim) => new(
-        claim.ClaimNumber, claim.Cin, claim.BillingNpi, claim.ServiceFrom, claim.ServiceTo,
+        claim.ClaimNumber, claim.Cin, claim.BillingNpi, claim.HealthNetwork, claim.ServiceFrom, claim.ServiceTo,
         claim.BilledAmount, claim.PayableAmount, claim.Status.ToString(), claim.ReceivedAt, claim.FinalizedAt);
 }

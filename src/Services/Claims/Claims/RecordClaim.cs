@@ -13,7 +13,9 @@ public sealed record RecordClaimRequest(
     [property: Required] string BillingNpi,
     [property: Required] DateOnly? ServiceFrom,
     [property: Required] DateOnly? ServiceTo,
-    [property: Range(typeof(decimal), "0.01", "9999999999.99")] decimal BilledAmount) : IValidatableObject
+    [property: Range(typeof(decimal), "0.01", "9999999999.99")] decimal BilledAmount,
+    [property: RegularExpression("^[A-Z][A-Z_]{1,19}$", ErrorMessage = "A health network code is 2 to 20 capital letters or underscores, e.g. ALTAMED.")]
+    string? HealthNetwork = null) : IValidatableObject
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -56,6 +58,7 @@ public static class RecordClaim
                 ClaimNumber = request.ClaimNumber,
                 Cin = cin.Value,
                 BillingNpi = request.BillingNpi,
+                HealthNetwork = request.HealthNetwork,
                 ServiceFrom = request.ServiceFrom!.Value,
                 ServiceTo = request.ServiceTo!.Value,
                 BilledAmount = request.BilledAmount,

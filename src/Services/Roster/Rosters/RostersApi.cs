@@ -11,17 +11,22 @@ public sealed record RosterMemberResponse(string Cin, string Name, string Roster
 
 public static class RostersApi
 {
-    // ACC-01 collection scoping joins here when the identity service issues collections.
+    /// <summary>ACC-01: a provider outside the caller's collection has no roster for them (404), never a 403.</summary>
     public static IEndpointRouteBuilder MapRostersApi(this IEndpointRouteBuilder app)
     {
         var rosters = app.MapApiGroup("/api/v1/rosters", "Rosters").RequireAuthorization(Modules.Roster);
 
-        rosters.MapGet("/{npi}/members", async Task<Results<Ok<Page<RosterMemberResponse>>, ValidationProblem>> (
-                string npi, RosterDbContext db, CancellationToken cancellationToken, string? after = null, int limit = Page<RosterMemberResponse>.DefaultLimit) =>
+        rosters.MapGet("/{npi}/members", async Task<Results<Ok<Page<RosterMemberResponse>>, ValidationProblem, ProblemHttpResult>> (
+                string npi, CallerScope scope, RosterDbContext db, CancellationToken cancellationToken, string? after = null, int limit = Page<RosterMemberResponse>.DefaultLimit) =>
             {
                 if (!Npi.TryParse(npi, out var provider))
                 {
                     return Problems.Invalid(nameof(npi), "An NPI is ten digits ending in a valid check digit.");
+                }
+
+                if (!scope.CanActFor(provider.Value))
+                {
+                    return Problems.NotFound($"Provider {provider.Value}");
                 }
 
                 if (!Page<RosterMemberResponse>.IsValidLimit(limit))

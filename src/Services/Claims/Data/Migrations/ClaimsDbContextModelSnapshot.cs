@@ -50,6 +50,10 @@ namespace Platform.Claims.Data.Migrations
                     b.Property<DateTimeOffset?>("FinalizedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("HealthNetwork")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<decimal?>("PayableAmount")
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)");
