@@ -17,7 +17,7 @@ public static class ListCollections
             Guid officeId, AdminScope scope, IdentityDbContext db, CancellationToken cancellationToken,
             string? after = null, int limit = Page<CollectionSummary>.DefaultLimit) =>
         {
-            if (AdminPaging.InvalidLimit(limit) is { } invalidLimit)
+            if (ListQuery.InvalidLimit(limit) is { } invalidLimit)
             {
                 return invalidLimit;
             }

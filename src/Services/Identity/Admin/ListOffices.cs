@@ -19,7 +19,7 @@ public static class ListOffices
             AdminScope scope, IdentityDbContext db, CancellationToken cancellationToken,
             Guid? after = null, int limit = Page<OfficeSummary>.DefaultLimit) =>
         {
-            if (AdminPaging.InvalidLimit(limit) is { } invalidLimit)
+            if (ListQuery.InvalidLimit(limit) is { } invalidLimit)
             {
                 return invalidLimit;
             }

@@ -19,7 +19,7 @@ public static class ListProviders
             AdminScope scope, IdentityDbContext db, CancellationToken cancellationToken,
             string? search = null, string? tin = null, string? after = null, int limit = Page<ProviderSummary>.DefaultLimit) =>
         {
-            if (AdminPaging.InvalidLimit(limit) is { } invalidLimit)
+            if (ListQuery.InvalidLimit(limit) is { } invalidLimit)
             {
                 return invalidLimit;
             }
@@ -35,7 +35,7 @@ public static class ListProviders
                 tinDigits = parsed.Value;
             }
 
-            var term = AdminPaging.SearchTerm(search);
+            var term = ListQuery.SearchTerm(search);
             var rows = await scope.Providers(db.Providers.AsNoTracking())
                 .Where(p => term == null || p.Name.ToLower().Contains(term) || p.ProviderId.ToLower().Contains(term))
                 .Where(p => tinDigits == null || p.Tin == tinDigits)

@@ -22,7 +22,7 @@ public static class ListUsers
             Guid? officeId = null, string? search = null, UserStatus? status = null, string? role = null,
             string? after = null, int limit = Page<UserSummary>.DefaultLimit) =>
         {
-            if (AdminPaging.InvalidLimit(limit) is { } invalidLimit)
+            if (ListQuery.InvalidLimit(limit) is { } invalidLimit)
             {
                 return invalidLimit;
             }
@@ -43,7 +43,7 @@ public static class ListUsers
                 return Problems.NotFound($"Office {officeId}");
             }
 
-            var term = AdminPaging.SearchTerm(search);
+            var term = ListQuery.SearchTerm(search);
             var rows = await scope.Users(db.Users.AsNoTracking())
                 .Where(u => officeId == null || u.OfficeId == officeId)
                 .Where(u => term == null || u.Name.ToLower().Contains(term) || u.Email.Contains(term))

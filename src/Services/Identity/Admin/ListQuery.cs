@@ -4,7 +4,7 @@ using Platform.ServiceDefaults;
 namespace Platform.Identity.Admin;
 
 /// <summary>The checks every Collection Manager list makes of its query string, worded the same way in each.</summary>
-public static class AdminPaging
+public static class ListQuery
 {
     public static ValidationProblem? InvalidLimit(int limit) => Page<object>.IsValidLimit(limit)
         ? null
