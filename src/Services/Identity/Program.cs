@@ -1,4 +1,5 @@
 using Platform.Identity;
+using Platform.Identity.Admin;
 using Platform.Identity.Data;
 using Platform.Identity.Keys;
 using Platform.Identity.Me;
@@ -19,4 +20,5 @@ app.MapSessionsApi();
 app.MapChangePassword();
 app.MapClientCredentials();
 app.MapMeApi();
+app.MapAdminApi();
 await app.RunServiceAsync<IdentityDbContext>(args, afterMigrate: DemoSeed.ApplyAsync);

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Identity.Offices;
 
 namespace Platform.Identity.Users;
 
+/// <summary>Written by name in JSON, as the Collection Manager filters by it (ACC-04).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<UserStatus>))]
 public enum UserStatus
 {
     Active,
