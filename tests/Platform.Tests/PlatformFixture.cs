@@ -41,8 +41,14 @@ public class PlatformFixture : IAsyncLifetime
         projects["gateway"]
             .WithEnvironment("Gateway__RateLimit__PermitsPerSecond", "10")
             .WithEnvironment("Gateway__RateLimit__Burst", RateLimitBurst.ToString());
+        Configure(projects);
         App = builder.Build();
         await App.StartAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>A fixture's own settings for the declared projects, applied before the platform starts.</summary>
+    protected virtual void Configure(IReadOnlyDictionary<string, ProjectResource> projects)
+    {
     }
 
     public HttpClient Gateway(string? token = null)

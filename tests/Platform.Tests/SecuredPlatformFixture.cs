@@ -1,0 +1,116 @@
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Platform.AppHost.Hosting;
+using Platform.Identity.Seed;
+using Platform.Testing;
+using Xunit;
+
+namespace Platform.Tests;
+
+/// <summary>Who calls in the access tests: nobody, each demo person (DemoSeed) and the demo partner client.</summary>
+public enum Persona
+{
+    Anonymous,
+    User,
+    HarborLoa,
+    CoastLoa,
+    Ea,
+    PlanStaff,
+    Partner,
+}
+
+/// <summary>
+/// The platform with PHI of known owners: a claim billed by the demo user's own provider, one by another provider of
+/// the same office, and one by the other office's provider for which the demo partner's network is responsible.
+/// Every persona is signed in for real.
+/// </summary>
+public sealed class SecuredPlatformFixture : PlatformFixture
+{
+    private readonly Dictionary<Persona, string> tokens = [];
+
+    /// <summary>Seals identity's signing keys, so a test can sign with the real key (an expired token, say).</summary>
+    public string KeyEncryptionKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>Values that the matrix's paths name in braces: {claim:own}, {user:coastLoa}, …</summary>
+    public Dictionary<string, string> Placeholders { get; } = [];
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        using var anonymous = Gateway();
+        foreach (var (persona, user) in People)
+        {
+            tokens[persona] = await SignIn.TokenAsync(anonymous, user);
+        }
+
+        tokens[Persona.Partner] = await PartnerTokenAsync(anonymous);
+        using var staff = Gateway(tokens[Persona.PlanStaff]);
+        Placeholders["claim:own"] = await FinalizedClaimAsync(staff, DemoSeed.AnaheimPediatrician.Npi, network: null);
+        Placeholders["claim:office"] = await FinalizedClaimAsync(staff, DemoSeed.IrvinePediatrician.Npi, network: null);
+        Placeholders["claim:partner"] = await FinalizedClaimAsync(staff, DemoSeed.BehavioralTherapist.Npi, DemoSeed.PartnerNetwork);
+        Placeholders["claim:missing"] = TestData.ClaimNumber();
+        Placeholders["npi:own"] = DemoSeed.AnaheimPediatrician.Npi;
+        Placeholders["npi:coast"] = DemoSeed.BehavioralTherapist.Npi;
+        using var ea = Gateway(tokens[Persona.Ea]);
+        Placeholders["user:coastLoa"] = await UserIdAsync(ea, DemoSeed.OrangeCoastLoa.Email);
+        // The dispute service learns of finalized claims through RabbitMQ; the matrix starts once it has all three.
+        foreach (var claim in new[] { "claim:own", "claim:office", "claim:partner" })
+        {
+            await Eventually.TrueAsync(async () =>
+            {
+                using var response = await ea.GetAsync($"/api/dispute/v1/disputable-claims/{Placeholders[claim]}");
+                return response.IsSuccessStatusCode;
+            });
+        }
+    }
+
+    public HttpClient As(Persona persona) => persona == Persona.Anonymous ? Gateway() : Gateway(tokens[persona]);
+
+    public string Resolve(string path) =>
+        Placeholders.Aggregate(path, (resolved, placeholder) => resolved.Replace($"{{{placeholder.Key}}}", placeholder.Value, StringComparison.Ordinal));
+
+    /// <summary>The matrix sends many calls per person; the rate limit has its own test elsewhere.</summary>
+    protected override void Configure(IReadOnlyDictionary<string, ProjectResource> projects)
+    {
+        projects["gateway"].WithEnvironment("Gateway__RateLimit__PermitsPerSecond", "1000").WithEnvironment("Gateway__RateLimit__Burst", "2000");
+        projects["identity"].WithEnvironment("Identity__KeyEncryptionKey", KeyEncryptionKey);
+    }
+
+    private static readonly (Persona, DemoUser)[] People =
+    [
+        (Persona.User, DemoSeed.ProviderUser), (Persona.HarborLoa, DemoSeed.HarborLoa), (Persona.CoastLoa, DemoSeed.OrangeCoastLoa),
+        (Persona.Ea, DemoSeed.EnterpriseAdmin), (Persona.PlanStaff, DemoSeed.PlanStaff),
+    ];
+
+    private static async Task<string> PartnerTokenAsync(HttpClient gateway)
+    {
+        using var response = await gateway.PostAsync("/api/identity/v1/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = DemoSeed.PartnerClientId, ["client_secret"] = DemoSeed.PartnerSecret,
+        }));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+    }
+
+    private static async Task<string> FinalizedClaimAsync(HttpClient staff, string billingNpi, string? network)
+    {
+        var claimNumber = TestData.ClaimNumber();
+        var claim = new { claimNumber, cin = TestData.Cin(), billingNpi, healthNetwork = network, serviceFrom = "2026-09-14", serviceTo = "2026-09-14", billedAmount = 120.00m };
+        (await staff.PostAsJsonAsync("/api/claims/v1/claims", claim)).EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync($"/api/claims/v1/claims/{claimNumber}/finalization", new { payableAmount = 100.00m })).EnsureSuccessStatusCode();
+        return claimNumber;
+    }
+
+    private static async Task<string> UserIdAsync(HttpClient ea, string email)
+    {
+        var page = await ea.GetFromJsonAsync<JsonElement>($"/api/identity/v1/admin/users?search={Uri.EscapeDataString(email)}");
+        return page.GetProperty("items")[0].GetProperty("id").GetString()!;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SecuredPlatform : ICollectionFixture<SecuredPlatformFixture>
+{
+    public const string Name = "secured platform";
+}
