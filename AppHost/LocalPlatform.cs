@@ -54,10 +54,11 @@ public static class LocalPlatform
             // keys is new each run, so earlier runs' keys are left unused and identity makes a fresh one.
             identity.WithEnvironment("Identity__SeedDemoData", "true")
                 .WithEnvironment("Identity__KeyEncryptionKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-            // Every other process validates tokens against identity's published keys (services__identity__http__0).
+            // Every other process validates tokens against identity's published keys (services__identity__http__0),
+            // read on the first request: no need to wait for identity before starting.
             foreach (var service in services.Values.Where(service => service != identity))
             {
-                service.WithReference(identity);
+                service.WithReference(identity, waitFor: false);
             }
         }
 

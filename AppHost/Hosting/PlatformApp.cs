@@ -168,7 +168,7 @@ public sealed class PlatformApp : IAsyncDisposable
     private static IEnumerable<Resource> DependenciesOf(Resource resource) => resource switch
     {
         PostgresDatabaseResource database => [database.Server],
-        ProjectResource project => project.References,
+        ProjectResource project => project.WaitsFor,
         _ => [],
     };
 

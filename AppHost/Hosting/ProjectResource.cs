@@ -7,6 +7,7 @@ namespace Platform.AppHost.Hosting;
 public sealed class ProjectResource(string name, string projectPath, int? port) : Resource(name)
 {
     private readonly List<Resource> references = [];
+    private readonly HashSet<Resource> notAwaited = [];
     private readonly Dictionary<string, string> environment = [];
 
     public override string Kind => "project";
@@ -24,6 +25,9 @@ public sealed class ProjectResource(string name, string projectPath, int? port) 
 
     public IReadOnlyList<Resource> References => references;
 
+    /// <summary>The references that must be up before this project starts.</summary>
+    public IEnumerable<Resource> WaitsFor => references.Where(reference => !notAwaited.Contains(reference));
+
     public IReadOnlyDictionary<string, string> Environment => environment;
 
     /// <summary>As Aspire writes it in <c>services__*</c> and <c>ASPNETCORE_URLS</c>: no trailing slash.</summary>
@@ -33,8 +37,19 @@ public sealed class ProjectResource(string name, string projectPath, int? port) 
     /// <summary>Passes <c>ConnectionStrings__&lt;name&gt;</c> and waits for the resource to be up.</summary>
     public ProjectResource WithReference(ResourceWithConnectionString resource) => Reference(resource);
 
-    /// <summary>Passes <c>services__&lt;name&gt;__http__0</c> and waits for the project to be healthy.</summary>
-    public ProjectResource WithReference(ProjectResource project) => Reference(project);
+    /// <summary>
+    /// Passes <c>services__&lt;name&gt;__http__0</c> and, unless <paramref name="waitFor"/> is false (Aspire's
+    /// WithReference without WaitFor), waits for the project to be healthy.
+    /// </summary>
+    public ProjectResource WithReference(ProjectResource project, bool waitFor = true)
+    {
+        if (!waitFor)
+        {
+            notAwaited.Add(project);
+        }
+
+        return Reference(project);
+    }
 
     /// <summary>Sets an environment variable, overriding the contract's value of the same name.</summary>
     public ProjectResource WithEnvironment(string name, string value)
