@@ -49,9 +49,8 @@ public static class AuditEntriesApi
 
                 if (memberId is not null)
                 {
-                    // Array overlap (&&), which the GIN index serves; "= ANY(member_ids)" would scan.
-                    string[] member = [memberId];
-                    query = query.Where(e => e.MemberIds.Any(m => member.Contains(m)));
+                    // Translated to array containment (@>), which the GIN index on the member ids serves.
+                    query = query.Where(e => e.MemberIds.Contains(memberId));
                 }
 
                 // Npgsql writes only UTC instants to timestamptz; the caller may give any offset.
