@@ -48,30 +48,37 @@ public sealed class AuditWriter<TContext>(IServiceScopeFactory scopes, ILogger<A
         await base.StopAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// A thread of its own with synchronous database I/O: under load the thread pool's queue holds hundreds of
+    /// requests, and a flush whose every continuation waited behind them would delay every audited read.
+    /// </summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.Factory.StartNew(WriteLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private void WriteLoop()
     {
         var batch = new List<PendingEntry>(MaxBatch);
         // Not stoppingToken: the loop ends when the queue is completed and drained (StopAsync).
-        while (await queue.Reader.WaitToReadAsync(CancellationToken.None))
+        while (queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             while (batch.Count < MaxBatch && queue.Reader.TryRead(out var pending))
             {
                 batch.Add(pending);
             }
 
-            await FlushAsync(batch);
+            Flush(batch);
             batch.Clear();
         }
     }
 
-    private async Task FlushAsync(List<PendingEntry> batch)
+    private void Flush(List<PendingEntry> batch)
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
+            using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<TContext>();
             db.AddIntegrationEvent(new AuditRecorded([.. batch.Select(p => p.Entry)]), batch[^1].Entry.At);
-            await db.SaveChangesAsync(CancellationToken.None);
+            db.SaveChanges();
         }
         catch (Exception exception)
         {
