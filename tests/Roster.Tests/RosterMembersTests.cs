@@ -16,12 +16,8 @@ public sealed class RosterMembersTests(RosterFixture service) : IClassFixture<Ro
     {
         var npi = TestData.Npi();
         var members = Enumerable.Range(0, 3).Select(_ => TestData.Cin()).Order(StringComparer.Ordinal).ToList();
-        await service.QueryAsync(async db =>
-        {
-            db.RosterEntries.AddRange(members.Select(cin => new RosterEntry { ProviderNpi = npi, MemberCin = cin, MemberName = "Test Member", StartDate = new DateOnly(2026, 1, 5) }));
-            db.RosterEntries.Add(new RosterEntry { ProviderNpi = TestData.Npi(), MemberCin = TestData.Cin(), MemberName = "Someone Else", StartDate = new DateOnly(2026, 1, 5) });
-            return await db.SaveChangesAsync();
-        });
+        await service.AddToRosterAsync(npi, members);
+        await service.AddToRosterAsync(TestData.Npi(), [TestData.Cin()]);
         using var client = service.ClientWith(TestTokens.ProviderUser);
 
         var first = await client.GetFromJsonAsync<Page<RosterMemberResponse>>($"/api/v1/rosters/{npi}/members?limit=2", TestContext.Current.CancellationToken);
