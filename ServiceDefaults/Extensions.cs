@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,9 @@ public static class Extensions
         builder.AddPlatformAuthentication();
         builder.AddServiceDiscovery();
         builder.Services.AddHttpContextAccessor();
+        // The client's own address (ACC-05 "from where"), as forwarded by the gateway. Only the default known
+        // proxies (loopback) are trusted; a deployment with the gateway elsewhere adds its network here.
+        builder.Services.Configure<ForwardedHeadersOptions>(options => options.ForwardedHeaders = ForwardedHeaders.XForwardedFor);
         builder.Services.AddPlatformOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
         // The outbox relay polls every second: each SQL statement at Information would drown the log.
@@ -30,6 +34,7 @@ public static class Extensions
     /// <summary>Error handling middleware, health endpoints and the OpenAPI document. Call right after Build().</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

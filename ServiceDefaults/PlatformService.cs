@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
+using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Outbox;
 
 namespace Platform.ServiceDefaults;
@@ -8,8 +9,8 @@ namespace Platform.ServiceDefaults;
 public static class PlatformService
 {
     /// <summary>
-    /// What every domain service is made of: the defaults, its own database with an outbox relay, the Redis cache
-    /// and the RabbitMQ bus with the given consumers.
+    /// What every domain service is made of: the defaults, its own database with an outbox relay, the Redis cache,
+    /// the RabbitMQ bus with the given consumers, and the PHI audit trail (ACC-05).
     /// </summary>
     public static IHostApplicationBuilder AddPlatformService<TContext>(
         this IHostApplicationBuilder builder,
@@ -21,6 +22,7 @@ public static class PlatformService
         builder.AddRedisCache();
         builder.AddMessaging(consumers);
         builder.AddOutboxRelay<TContext>();
+        builder.AddAuditTrail<TContext>();
         return builder;
     }
 }

@@ -31,7 +31,7 @@ public static class Telemetry
         }
 
         var resource = ResourceBuilder.CreateDefault()
-            .AddService(builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName.ToLowerInvariant());
+            .AddService(builder.ServiceName());
 
         builder.Services.AddSingleton(Sdk.CreateTracerProviderBuilder()
             .SetResourceBuilder(resource)
@@ -52,4 +52,8 @@ public static class Telemetry
         });
         return builder;
     }
+
+    /// <summary>How telemetry and the audit trail name this process: OTEL_SERVICE_NAME, else the application name.</summary>
+    public static string ServiceName(this IHostApplicationBuilder builder) =>
+        builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName.ToLowerInvariant();
 }

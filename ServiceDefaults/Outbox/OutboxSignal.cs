@@ -27,20 +27,39 @@ public sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesIn
 {
     private bool hasEvents;
 
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        NoteEvents(eventData);
+        return base.SavingChanges(eventData, result);
+    }
+
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        hasEvents = eventData.Context?.ChangeTracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added) ?? false;
+        NoteEvents(eventData);
         return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        SignalEvents();
+        return base.SavedChanges(eventData, result);
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        // Inside an explicit transaction the rows are not visible yet; the relay's poll picks them up after commit.
+        SignalEvents();
+        return base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    private void NoteEvents(DbContextEventData eventData) =>
+        hasEvents = eventData.Context?.ChangeTracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added) ?? false;
+
+    // Inside an explicit transaction the rows are not visible yet; the relay's poll picks them up after commit.
+    private void SignalEvents()
+    {
         if (hasEvents)
         {
             signal.Notify();
         }
-
-        return base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 }

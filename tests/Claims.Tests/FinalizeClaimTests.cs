@@ -51,7 +51,8 @@ public sealed class FinalizeClaimTests(ClaimsFixture service) : IClassFixture<Cl
     private Task<List<ClaimFinalized>> SentEventsAsync() => EventsAsync(sent: true);
 
     private Task<List<ClaimFinalized>> EventsAsync(bool sent = false) => service.QueryAsync(async db =>
-        (await db.Set<OutboxMessage>().AsNoTracking().Where(m => !sent || m.SentAt != null).ToListAsync())
+        (await db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.Type.StartsWith(typeof(ClaimFinalized).FullName!) && (!sent || m.SentAt != null)).ToListAsync())
             .Select(m => JsonSerializer.Deserialize<ClaimFinalized>(m.Payload, JsonSerializerOptions.Web)!)
             .ToList());
 }

@@ -132,26 +132,4 @@ public sealed class DisputableClaimsTests(DisputeFixture service) : IClassFixtur
 
     private async Task PublishAsync(ClaimFinalized message, Guid messageId) =>
         await service.Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = messageId, TestContext.Current.CancellationToken);
-
-    /// <summary>Counts completed consumptions of one message id, however many other messages pass.</summary>
-    private sealed class ConsumeCounter(Guid messageId) : IConsumeObserver
-    {
-        private int count;
-
-        public int Count => Volatile.Read(ref count);
-
-        public Task PreConsume<T>(ConsumeContext<T> context) where T : class => Task.CompletedTask;
-
-        public Task PostConsume<T>(ConsumeContext<T> context) where T : class
-        {
-            if (context.MessageId == messageId)
-            {
-                Interlocked.Increment(ref count);
-            }
-
-            return Task.CompletedTask;
-        }
-
-        public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class => Task.CompletedTask;
-    }
 }

@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +29,13 @@ public class IdentityFixture() : ServiceFixture<Program, IdentityDbContext>("ide
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Identity:SeedDemoData", "true");
+        // Besides its own keys, trust the test run's key (TestTokens), as the other services' fixtures do.
+        builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
+        {
+            var ownKeys = jwt.TokenValidationParameters.IssuerSigningKeyResolver;
+            jwt.TokenValidationParameters.IssuerSigningKeyResolver = (token, securityToken, kid, parameters) =>
+                [.. ownKeys(token, securityToken, kid, parameters), TestTokens.Key];
+        }));
     }
 
     /// <summary>Signs in through the API and returns the whole session answer.</summary>

@@ -16,12 +16,8 @@ public sealed class RosterMembersTests(RosterFixture service) : IClassFixture<Ro
     {
         var npi = TestData.Npi();
         var members = Enumerable.Range(0, 3).Select(_ => TestData.Cin()).Order(StringComparer.Ordinal).ToList();
-        await service.QueryAsync(async db =>
-        {
-            db.RosterEntries.AddRange(members.Select(cin => new RosterEntry { ProviderNpi = npi, MemberCin = cin, MemberName = "Test Member", StartDate = new DateOnly(2026, 1, 5) }));
-            db.RosterEntries.Add(new RosterEntry { ProviderNpi = TestData.Npi(), MemberCin = TestData.Cin(), MemberName = "Someone Else", StartDate = new DateOnly(2026, 1, 5) });
-            return await db.SaveChangesAsync();
-        });
+        await service.AddToRosterAsync(npi, members);
+        await service.AddToRosterAsync(TestData.Npi(), [TestData.Cin()]);
         using var client = service.ClientWith(TestTokens.ForProviders([npi], Modules.Roster));
 
         var first = await client.GetFromJsonAsync<Page<RosterMemberResponse>>($"/api/v1/rosters/{npi}/members?limit=2", TestContext.Current.CancellationToken);
@@ -48,11 +44,7 @@ public sealed class RosterMembersTests(RosterFixture service) : IClassFixture<Ro
     public async Task ACC_01_the_roster_of_a_provider_outside_the_users_collection_is_not_found()
     {
         var npi = TestData.Npi();
-        await service.QueryAsync(async db =>
-        {
-            db.RosterEntries.Add(new RosterEntry { ProviderNpi = npi, MemberCin = TestData.Cin(), MemberName = "Test Member", StartDate = new DateOnly(2026, 1, 5) });
-            return await db.SaveChangesAsync();
-        });
+        await service.AddToRosterAsync(npi, [TestData.Cin()]);
         using var client = service.ClientWith(TestTokens.ForProviders([TestData.Npi()], Modules.Roster));
 
         using var response = await client.GetAsync($"/api/v1/rosters/{npi}/members", TestContext.Current.CancellationToken);

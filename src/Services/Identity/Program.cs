@@ -1,5 +1,6 @@
 using Platform.Identity;
 using Platform.Identity.Admin;
+using Platform.Identity.Audit;
 using Platform.Identity.Data;
 using Platform.Identity.Keys;
 using Platform.Identity.Me;
@@ -10,7 +11,7 @@ using Platform.Identity.Users;
 using Platform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddPlatformService<IdentityDbContext>("identitydb");
+builder.AddPlatformService<IdentityDbContext>("identitydb", bus => bus.AddConsumer<AuditRecordedConsumer>());
 builder.AddIdentityServices();
 
 var app = builder.Build();
@@ -21,4 +22,5 @@ app.MapChangePassword();
 app.MapClientCredentials();
 app.MapMeApi();
 app.MapAdminApi();
+app.MapAuditEntriesApi();
 await app.RunServiceAsync<IdentityDbContext>(args, afterMigrate: DemoSeed.ApplyAsync);

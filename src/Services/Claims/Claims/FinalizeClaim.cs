@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Claims.Data;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Outbox;
 
 namespace Platform.Claims.Claims;
@@ -13,7 +14,7 @@ public static class FinalizeClaim
 {
     public static RouteHandlerBuilder MapFinalizeClaim(this RouteGroupBuilder claims) => claims
         .MapPost("/{claimNumber}/finalization", async Task<Results<Ok<ClaimResponse>, ProblemHttpResult, ValidationProblem>> (
-            string claimNumber, FinalizeClaimRequest request, ClaimsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+            string claimNumber, FinalizeClaimRequest request, ClaimsDbContext db, IAuditTrail audit, TimeProvider time, CancellationToken cancellationToken) =>
         {
             var claim = await db.Claims.SingleOrDefaultAsync(c => c.ClaimNumber == claimNumber, cancellationToken);
             if (claim is null)
@@ -32,8 +33,9 @@ public static class FinalizeClaim
             }
 
             var now = time.GetUtcNow();
-            // The state change and its event commit together (outbox); the relay publishes ClaimFinalized.
+            // The state change, its event and its ACC-05 audit entry commit together (outbox); the relay publishes them.
             db.AddIntegrationEvent(claim.Finalize(request.PayableAmount, now), now);
+            db.AddAudit(audit, AuditActions.Update, nameof(Claim), claim.ClaimNumber, [claim.Cin], [claim.ClaimNumber]);
             await db.SaveChangesAsync(cancellationToken);
             return TypedResults.Ok(ClaimResponse.From(claim));
         })

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Claims.Data;
 using Platform.Contracts.Identifiers;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Audit;
 
 namespace Platform.Claims.Claims;
 
@@ -45,7 +46,7 @@ public static class RecordClaim
 {
     public static RouteHandlerBuilder MapRecordClaim(this RouteGroupBuilder claims) => claims
         .MapPost("/", async Task<Results<Created<ClaimResponse>, ProblemHttpResult>> (
-            RecordClaimRequest request, ClaimsDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+            RecordClaimRequest request, ClaimsDbContext db, IAuditTrail audit, TimeProvider time, CancellationToken cancellationToken) =>
         {
             Cin.TryParse(request.Cin, out var cin);
             if (await db.Claims.AnyAsync(c => c.ClaimNumber == request.ClaimNumber, cancellationToken))
@@ -65,6 +66,7 @@ public static class RecordClaim
                 ReceivedAt = time.GetUtcNow(),
             };
             db.Claims.Add(claim);
+            db.AddAudit(audit, AuditActions.Create, nameof(Claim), claim.ClaimNumber, [claim.Cin], [claim.ClaimNumber]);
             await db.SaveChangesAsync(cancellationToken);
             return TypedResults.Created($"/api/v1/claims/{claim.ClaimNumber}", ClaimResponse.From(claim));
         })

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Dispute.Data;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Auth;
 
 namespace Platform.Dispute.DisputableClaims;
@@ -17,15 +18,22 @@ public static class DisputableClaimsApi
         var claims = app.MapApiGroup("/api/v1/disputable-claims", "Disputable claims").RequireAuthorization(Modules.Disputes);
 
         claims.MapGet("/{claimNumber}", async Task<Results<Ok<DisputableClaimResponse>, ProblemHttpResult>> (
-                string claimNumber, CallerScope scope, DisputeDbContext db, CancellationToken cancellationToken) =>
-                await db.DisputableClaims.AsNoTracking().VisibleTo(scope, c => c.BillingNpi).SingleOrDefaultAsync(c => c.ClaimNumber == claimNumber, cancellationToken) is { } claim
-                    ? TypedResults.Ok(DisputableClaimResponse.From(claim))
-                    : Problems.NotFound($"Disputable claim {claimNumber}"))
+                string claimNumber, CallerScope scope, DisputeDbContext db, IAuditTrail audit, CancellationToken cancellationToken) =>
+            {
+                if (await db.DisputableClaims.AsNoTracking().VisibleTo(scope, c => c.BillingNpi).SingleOrDefaultAsync(c => c.ClaimNumber == claimNumber, cancellationToken) is not { } claim)
+                {
+                    return Problems.NotFound($"Disputable claim {claimNumber}");
+                }
+
+                // ACC-05: durable before the claim leaves the service.
+                await audit.RecordReadAsync(nameof(DisputableClaim), claim.ClaimNumber, [claim.Cin], [claim.ClaimNumber], cancellationToken);
+                return TypedResults.Ok(DisputableClaimResponse.From(claim));
+            })
             .WithName("GetDisputableClaim")
             .WithSummary("A finalized claim that can be disputed, with the date a dispute must be filed by (DSP-04).");
 
         claims.MapGet("/", async Task<Results<Ok<Page<DisputableClaimResponse>>, ValidationProblem>> (
-                CallerScope scope, DisputeDbContext db, CancellationToken cancellationToken, string? after = null, int limit = Page<DisputableClaimResponse>.DefaultLimit) =>
+                CallerScope scope, DisputeDbContext db, IAuditTrail audit, CancellationToken cancellationToken, string? after = null, int limit = Page<DisputableClaimResponse>.DefaultLimit) =>
             {
                 if (!Page<DisputableClaimResponse>.IsValidLimit(limit))
                 {
@@ -38,7 +46,11 @@ public static class DisputableClaimsApi
                     .Take(limit + 1)
                     .Select(c => DisputableClaimResponse.From(c))
                     .ToListAsync(cancellationToken);
-                return TypedResults.Ok(Page<DisputableClaimResponse>.From(rows, limit, c => c.ClaimNumber));
+                var page = Page<DisputableClaimResponse>.From(rows, limit, c => c.ClaimNumber);
+                // ACC-05: a page is one read of every claim and member it shows ("*": the list, not one claim).
+                await audit.RecordReadAsync(nameof(DisputableClaim), "*", [.. page.Items.Select(c => c.Cin)],
+                    [.. page.Items.Select(c => c.ClaimNumber)], cancellationToken);
+                return TypedResults.Ok(page);
             })
             .WithName("ListDisputableClaims")
             .WithSummary("Disputable claims by claim number, keyset-paginated.");

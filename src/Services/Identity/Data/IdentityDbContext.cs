@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Identity.Audit;
 using Platform.Identity.Keys;
 using Platform.Identity.Offices;
 using Platform.Identity.Partners;
@@ -8,6 +9,7 @@ using Platform.ServiceDefaults.Outbox;
 
 namespace Platform.Identity.Data;
 
+/// <summary>Accounts, offices and their collections, partner clients, signing keys, and the plan-wide audit trail (ACC-05).</summary>
 public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Office> Offices => Set<Office>();
@@ -23,4 +25,6 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
 
     public DbSet<PartnerClient> PartnerClients => Set<PartnerClient>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Identifiers;
 using Platform.Roster.Data;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Auth;
 
 namespace Platform.Roster.Rosters;
@@ -17,7 +18,7 @@ public static class RostersApi
         var rosters = app.MapApiGroup("/api/v1/rosters", "Rosters").RequireAuthorization(Modules.Roster);
 
         rosters.MapGet("/{npi}/members", async Task<Results<Ok<Page<RosterMemberResponse>>, ValidationProblem, ProblemHttpResult>> (
-                string npi, CallerScope scope, RosterDbContext db, CancellationToken cancellationToken, string? after = null, int limit = Page<RosterMemberResponse>.DefaultLimit) =>
+                string npi, CallerScope scope, RosterDbContext db, IAuditTrail audit, CancellationToken cancellationToken, string? after = null, int limit = Page<RosterMemberResponse>.DefaultLimit) =>
             {
                 if (!Npi.TryParse(npi, out var provider))
                 {
@@ -41,7 +42,10 @@ public static class RostersApi
                     .Take(limit + 1)
                     .Select(e => new RosterMemberResponse(e.MemberCin, e.MemberName, e.RosterType, e.StartDate))
                     .ToListAsync(cancellationToken);
-                return TypedResults.Ok(Page<RosterMemberResponse>.From(rows, limit, m => m.Cin));
+                var page = Page<RosterMemberResponse>.From(rows, limit, m => m.Cin);
+                // ACC-05: the members this page shows, durable before it is sent.
+                await audit.RecordReadAsync("Roster", provider.Value, [.. page.Items.Select(m => m.Cin)], ct: cancellationToken);
+                return TypedResults.Ok(page);
             })
             .WithName("ListRosterMembers")
             .WithSummary("The members on a provider's roster (RST-03), by CIN, keyset-paginated.");
