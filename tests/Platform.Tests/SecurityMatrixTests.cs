@@ -21,6 +21,7 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
         new("GET", "/api/identity/v1/admin/users/{user:coastLoa}",         401, 403, 404, 200, 200, 403, 403),
         new("POST", "/api/identity/v1/admin/users/{user:coastLoa}/deactivation", 401, 403, 404, 409, 409, 403, 403),
         new("GET", "/api/identity/v1/admin/providers",                     401, 403, 200, 200, 200, 403, 403),
+        new("GET", "/api/identity/v1/audit-entries",                       401, 403, 403, 403, 200, 403, 403),
         new("GET", "/api/claims/v1/claims/{claim:own}",                    401, 200, 200, 404, 200, 200, 404),
         new("GET", "/api/claims/v1/claims/{claim:office}",                 401, 404, 200, 404, 200, 200, 404),
         new("GET", "/api/claims/v1/claims/{claim:partner}",                401, 404, 404, 200, 200, 200, 200),

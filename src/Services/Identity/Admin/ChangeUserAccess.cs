@@ -2,8 +2,10 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Identity.Data;
+using Platform.Identity.Users;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Auth;
+using Platform.ServiceDefaults.Audit;
 
 namespace Platform.Identity.Admin;
 
@@ -25,7 +27,7 @@ public static class ChangeUserAccess
     /// </summary>
     public static RouteHandlerBuilder MapChangeUserAccess(this RouteGroupBuilder admin) => admin
         .MapPut("/users/{id:guid}/access", async Task<Results<Ok<UserDetails>, ValidationProblem, ProblemHttpResult>> (
-            Guid id, ChangeUserAccessRequest request, AdminScope scope, IdentityDbContext db, CancellationToken cancellationToken) =>
+            Guid id, ChangeUserAccessRequest request, AdminScope scope, IdentityDbContext db, IAuditTrail audit, CancellationToken cancellationToken) =>
         {
             var user = await scope.Users(db.Users).Include(u => u.Collections).SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
             if (user is null)
@@ -57,6 +59,7 @@ public static class ChangeUserAccess
             user.Collections.AddRange(collections.Except(user.Collections).ToList());
             // Collections live in a join table; rewriting the user's row as well makes its xmin guard them too.
             db.Entry(user).Property(u => u.Roles).IsModified = true;
+            db.AddAudit(audit, AuditActions.Update, nameof(User), user.Id.ToString());
             await db.SaveChangesAsync(cancellationToken);
             return TypedResults.Ok((await GetUser.DetailsAsync(db, scope, id, cancellationToken))!);
         })

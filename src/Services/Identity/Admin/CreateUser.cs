@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Identity.Data;
 using Platform.Identity.Users;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Audit;
 
 namespace Platform.Identity.Admin;
 
@@ -31,7 +32,7 @@ public static class CreateUser
     /// </summary>
     public static RouteHandlerBuilder MapCreateUser(this RouteGroupBuilder admin) => admin
         .MapPost("/users", async Task<Results<Created<CreatedUser>, ValidationProblem, ProblemHttpResult>> (
-            CreateUserRequest request, AdminScope scope, IdentityDbContext db, IPasswordHasher<User> hasher, TimeProvider time,
+            CreateUserRequest request, AdminScope scope, IdentityDbContext db, IAuditTrail audit, IPasswordHasher<User> hasher, TimeProvider time,
             HttpResponse response, CancellationToken cancellationToken) =>
         {
             // An LOA's office is their token's; one they name is trusted only if it is that same office.
@@ -67,6 +68,7 @@ public static class CreateUser
             var password = OneTimePassword.For(email);
             user.PasswordHash = hasher.HashPassword(user, password);
             db.Users.Add(user);
+            db.AddAudit(audit, AuditActions.Create, nameof(User), user.Id.ToString());
             await db.SaveChangesAsync(cancellationToken);
 
             response.Headers.CacheControl = "no-store";

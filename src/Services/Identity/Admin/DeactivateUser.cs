@@ -4,6 +4,7 @@ using Platform.Identity.Data;
 using Platform.Identity.Sessions;
 using Platform.Identity.Users;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Audit;
 
 namespace Platform.Identity.Admin;
 
@@ -15,7 +16,7 @@ public static class DeactivateUser
     /// </summary>
     public static RouteHandlerBuilder MapDeactivateUser(this RouteGroupBuilder admin) => admin
         .MapPost("/users/{id:guid}/deactivation", async Task<Results<Ok<UserDetails>, ProblemHttpResult>> (
-            Guid id, AdminScope scope, IdentityDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+            Guid id, AdminScope scope, IdentityDbContext db, IAuditTrail audit, TimeProvider time, CancellationToken cancellationToken) =>
         {
             var user = await scope.Users(db.Users).SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
             if (user is null)
@@ -44,6 +45,7 @@ public static class DeactivateUser
             }
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.AddAudit(audit, AuditActions.Update, nameof(User), user.Id.ToString());
             await db.SaveChangesAsync(cancellationToken);
             await SessionRevocation.RevokeUserAsync(db, user.Id, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);

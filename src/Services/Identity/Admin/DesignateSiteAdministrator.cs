@@ -2,9 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Identity.Data;
+using Platform.Identity.Offices;
 using Platform.Identity.Users;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Auth;
+using Platform.ServiceDefaults.Audit;
 
 namespace Platform.Identity.Admin;
 
@@ -19,7 +21,7 @@ public static class DesignateSiteAdministrator
     /// </summary>
     public static RouteHandlerBuilder MapDesignateSiteAdministrator(this RouteGroupBuilder admin) => admin
         .MapPut("/offices/{officeId:guid}/site-administrator", async Task<Results<Ok<OfficeSummary>, ValidationProblem, ProblemHttpResult>> (
-            Guid officeId, DesignateSiteAdministratorRequest request, AdminScope scope, IdentityDbContext db, CancellationToken cancellationToken) =>
+            Guid officeId, DesignateSiteAdministratorRequest request, AdminScope scope, IdentityDbContext db, IAuditTrail audit, CancellationToken cancellationToken) =>
         {
             var office = await scope.Offices(db.Offices).SingleOrDefaultAsync(o => o.Id == officeId, cancellationToken);
             if (office is null)
@@ -47,6 +49,7 @@ public static class DesignateSiteAdministrator
             office.SiteAdministratorId = user.Id;
             // Rewrites the user's row even when nothing of it changed, so its xmin fails a deactivation racing this.
             db.Entry(user).Property(u => u.Roles).IsModified = true;
+            db.AddAudit(audit, AuditActions.Update, nameof(Office), officeId.ToString());
             await db.SaveChangesAsync(cancellationToken);
             return TypedResults.Ok(await db.Offices.AsNoTracking().Where(o => o.Id == officeId).Select(ListOffices.Summary(db)).SingleAsync(cancellationToken));
         })

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Identity.Data;
 using Platform.Identity.Users;
+using Platform.ServiceDefaults.Audit;
 
 namespace Platform.Identity.Admin;
 
@@ -10,7 +11,7 @@ public static class ReactivateUser
     /// <summary>ACC-03: a deactivated user may sign in again with their own password; roles and collections are kept.</summary>
     public static RouteHandlerBuilder MapReactivateUser(this RouteGroupBuilder admin) => admin
         .MapPost("/users/{id:guid}/reactivation", async Task<Results<Ok<UserDetails>, ProblemHttpResult>> (
-            Guid id, AdminScope scope, IdentityDbContext db, CancellationToken cancellationToken) =>
+            Guid id, AdminScope scope, IdentityDbContext db, IAuditTrail audit, CancellationToken cancellationToken) =>
         {
             var user = await scope.Users(db.Users).SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
             if (user is null)
@@ -20,6 +21,7 @@ public static class ReactivateUser
 
             user.Status = UserStatus.Active;
             user.DeactivatedAt = null;
+            db.AddAudit(audit, AuditActions.Update, nameof(User), user.Id.ToString());
             await db.SaveChangesAsync(cancellationToken);
             return TypedResults.Ok((await GetUser.DetailsAsync(db, scope, id, cancellationToken))!);
         })

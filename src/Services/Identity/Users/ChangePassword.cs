@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Platform.Identity.Data;
 using Platform.Identity.Sessions;
+using Platform.Contracts.Audit;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Outbox;
 
 namespace Platform.Identity.Users;
 
@@ -36,7 +39,7 @@ public static class ChangePassword
         app.MapApiGroup("/api/v1/account", "Account").AllowAnonymous()
             .MapPost("/password", async Task<Results<NoContent, ProblemHttpResult>> (
                 ChangePasswordRequest request, PasswordCheck passwords, IPasswordHasher<User> hasher, IdentityDbContext db,
-                TimeProvider time, CancellationToken cancellationToken) =>
+                IAuditTrail audit, TimeProvider time, CancellationToken cancellationToken) =>
             {
                 var (user, problem) = await passwords.VerifyAsync(request.Email, request.CurrentPassword, cancellationToken);
                 if (user is null)
@@ -46,6 +49,9 @@ public static class ChangePassword
 
                 user.PasswordHash = hasher.HashPassword(user, request.NewPassword);
                 user.MustChangePassword = false;
+                // ACC-05: the caller is anonymous until now; the entry names the person whose password it is.
+                var entry = audit.Describe(AuditActions.Update, nameof(User), user.Id.ToString()) with { UserId = user.Id.ToString(), UserName = user.Name };
+                db.AddIntegrationEvent(new AuditRecorded([entry]), entry.At);
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 await SessionRevocation.RevokeUserAsync(db, user.Id, time.GetUtcNow(), cancellationToken);
