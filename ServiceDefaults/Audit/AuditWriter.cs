@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Platform.Contracts.Audit;
+using Npgsql;
+using NpgsqlTypes;
 using Platform.ServiceDefaults.Outbox;
 
 namespace Platform.ServiceDefaults.Audit;
@@ -21,7 +23,7 @@ public interface IAuditQueue
 /// read costs a share of one commit instead of a commit of its own; alone it costs one small insert. The outbox
 /// relay then publishes the row like any integration event.
 /// </summary>
-public sealed class AuditWriter<TContext>(IServiceScopeFactory scopes, ILogger<AuditWriter<TContext>> logger)
+public sealed class AuditWriter<TContext>(IServiceScopeFactory scopes, OutboxSignal signal, ILogger<AuditWriter<TContext>> logger)
     : BackgroundService, IAuditQueue where TContext : DbContext
 {
     /// <summary>Bounds one message (a few hundred bytes an entry); what is left waits for the next flush.</summary>
@@ -29,6 +31,11 @@ public sealed class AuditWriter<TContext>(IServiceScopeFactory scopes, ILogger<A
 
     // Unbounded is safe: every producer awaits its entry, so the queue never holds more than the requests in flight.
     private readonly Channel<PendingEntry> queue = Channel.CreateUnbounded<PendingEntry>(new UnboundedChannelOptions { SingleReader = true });
+
+    // The writer's own connection and prepared insert, kept open: a flush is then one round trip and one commit,
+    // without a DbContext, a pool rent or change tracking on the read's critical path. Used by the writer thread only.
+    private NpgsqlConnection? connection;
+    private NpgsqlCommand? insert;
 
     public Task CommitAsync(AuditRecord entry, CancellationToken cancellationToken)
     {
@@ -75,19 +82,65 @@ public sealed class AuditWriter<TContext>(IServiceScopeFactory scopes, ILogger<A
     {
         try
         {
-            using var scope = scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<TContext>();
-            db.AddIntegrationEvent(new AuditRecorded([.. batch.Select(p => p.Entry)]), batch[^1].Entry.At);
-            db.SaveChanges();
+            var message = OutboxModel.Message(new AuditRecorded([.. batch.Select(p => p.Entry)]), batch[^1].Entry.At);
+            var command = Insert();
+            command.Parameters[0].Value = message.MessageId;
+            command.Parameters[1].Value = message.Type;
+            command.Parameters[2].Value = message.Payload;
+            command.Parameters[3].Value = message.OccurredAt;
+            command.ExecuteNonQuery();
         }
         catch (Exception exception)
         {
             logger.LogError(exception, "Could not commit {Count} audit entries; their reads fail", batch.Count);
+            Reset();
             batch.ForEach(pending => pending.Committed.TrySetException(exception));
             return;
         }
 
         batch.ForEach(pending => pending.Committed.TrySetResult());
+        signal.Notify();
+    }
+
+    private NpgsqlCommand Insert()
+    {
+        if (insert is not null)
+        {
+            return insert;
+        }
+
+        using (var scope = scopes.CreateScope())
+        {
+            connection = new NpgsqlConnection(scope.ServiceProvider.GetRequiredService<TContext>().Database.GetConnectionString());
+        }
+
+        connection.Open();
+        insert = new NpgsqlCommand(OutboxModel.InsertSql, connection)
+        {
+            Parameters =
+            {
+                new() { NpgsqlDbType = NpgsqlDbType.Uuid },
+                new() { NpgsqlDbType = NpgsqlDbType.Text },
+                new() { NpgsqlDbType = NpgsqlDbType.Text },
+                new() { NpgsqlDbType = NpgsqlDbType.TimestampTz },
+            },
+        };
+        insert.Prepare();
+        return insert;
+    }
+
+    /// <summary>After a failure the connection may be broken; the next flush opens a new one.</summary>
+    private void Reset()
+    {
+        insert?.Dispose();
+        connection?.Dispose();
+        (insert, connection) = (null, null);
+    }
+
+    public override void Dispose()
+    {
+        Reset();
+        base.Dispose();
     }
 
     private sealed record PendingEntry(AuditRecord Entry, TaskCompletionSource Committed);

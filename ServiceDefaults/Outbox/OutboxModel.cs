@@ -39,13 +39,18 @@ public static class OutboxModel
 
     /// <summary>Queues an integration event; it is committed with whatever else this SaveChanges writes.</summary>
     public static void AddIntegrationEvent<TEvent>(this DbContext db, TEvent integrationEvent, DateTimeOffset occurredAt) where TEvent : class =>
-        db.Set<OutboxMessage>().Add(new OutboxMessage
-        {
-            MessageId = Guid.CreateVersion7(occurredAt),
-            Type = TypeName(typeof(TEvent)),
-            Payload = JsonSerializer.Serialize(integrationEvent, JsonSerializerOptions.Web),
-            OccurredAt = occurredAt,
-        });
+        db.Set<OutboxMessage>().Add(Message(integrationEvent, occurredAt));
+
+    /// <summary>The same row as <see cref="AddIntegrationEvent"/>, for a writer that inserts without a DbContext.</summary>
+    internal const string InsertSql = "INSERT INTO outbox_messages (message_id, type, payload, occurred_at) VALUES ($1, $2, $3::jsonb, $4)";
+
+    internal static OutboxMessage Message<TEvent>(TEvent integrationEvent, DateTimeOffset occurredAt) where TEvent : class => new()
+    {
+        MessageId = Guid.CreateVersion7(occurredAt),
+        Type = TypeName(typeof(TEvent)),
+        Payload = JsonSerializer.Serialize(integrationEvent, JsonSerializerOptions.Web),
+        OccurredAt = occurredAt,
+    };
 
     /// <summary>Assembly-qualified without version, so a redeploy with a new contracts version still resolves it.</summary>
     internal static string TypeName(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";
