@@ -54,6 +54,7 @@ public sealed class SecuredPlatformFixture : PlatformFixture
         Placeholders["npi:coast"] = DemoSeed.BehavioralTherapist.Npi;
         using var ea = Gateway(tokens[Persona.Ea]);
         Placeholders["user:coastLoa"] = await UserIdAsync(ea, DemoSeed.OrangeCoastLoa.Email);
+        Placeholders["office:coast"] = await OfficeIdAsync(ea, DemoSeed.OrangeCoastTin);
         // The dispute service learns of finalized claims through RabbitMQ; the matrix starts once it has all three.
         foreach (var claim in new[] { "claim:own", "claim:office", "claim:partner" })
         {
@@ -100,6 +101,12 @@ public sealed class SecuredPlatformFixture : PlatformFixture
         (await staff.PostAsJsonAsync("/api/claims/v1/claims", claim)).EnsureSuccessStatusCode();
         (await staff.PostAsJsonAsync($"/api/claims/v1/claims/{claimNumber}/finalization", new { payableAmount = 100.00m })).EnsureSuccessStatusCode();
         return claimNumber;
+    }
+
+    private static async Task<string> OfficeIdAsync(HttpClient ea, string tin)
+    {
+        var page = await ea.GetFromJsonAsync<JsonElement>("/api/identity/v1/admin/offices");
+        return page.GetProperty("items").EnumerateArray().Single(office => office.GetProperty("tin").GetString() == tin).GetProperty("id").GetString()!;
     }
 
     private static async Task<string> UserIdAsync(HttpClient ea, string email)

@@ -11,38 +11,45 @@ namespace Platform.Tests;
 [Collection(SecuredPlatform.Name)]
 public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
 {
-    private sealed record Row(string Method, string Path, params int[] Expected);
+    private sealed record Row(string Method, string Path, int[] Expected, string Body = "{}");
 
     private static readonly Row[] Rows =
     [
-        //                                                                 anon user hLoa cLoa  EA  staff partner
-        new("GET", "/api/identity/v1/me",                                  401, 200, 200, 200, 200, 200, 200),
-        new("GET", "/api/identity/v1/admin/users",                         401, 403, 200, 200, 200, 403, 403),
-        new("GET", "/api/identity/v1/admin/users/{user:coastLoa}",         401, 403, 404, 200, 200, 403, 403),
-        new("POST", "/api/identity/v1/admin/users/{user:coastLoa}/deactivation", 401, 403, 404, 409, 409, 403, 403),
-        new("GET", "/api/identity/v1/admin/providers",                     401, 403, 200, 200, 200, 403, 403),
-        new("GET", "/api/identity/v1/audit-entries",                       401, 403, 403, 403, 200, 403, 403),
-        new("GET", "/api/claims/v1/claims/{claim:own}",                    401, 200, 200, 404, 200, 200, 404),
-        new("GET", "/api/claims/v1/claims/{claim:office}",                 401, 404, 200, 404, 200, 200, 404),
-        new("GET", "/api/claims/v1/claims/{claim:partner}",                401, 404, 404, 200, 200, 200, 200),
-        new("POST", "/api/claims/v1/claims/{claim:missing}/finalization",  401, 403, 403, 403, 403, 404, 403),
-        new("GET", "/api/dispute/v1/disputable-claims/{claim:own}",        401, 200, 200, 404, 200, 200, 403),
-        new("GET", "/api/dispute/v1/disputable-claims/{claim:partner}",    401, 404, 404, 200, 200, 200, 403),
-        new("GET", "/api/roster/v1/rosters/{npi:own}/members",             401, 200, 200, 404, 200, 403, 403),
-        new("GET", "/api/roster/v1/rosters/{npi:coast}/members",           401, 404, 404, 200, 200, 403, 403),
-        new("GET", "/api/eligibility/v1/health-networks",                  401, 200, 200, 200, 200, 200, 200),
-        new("GET", "/api/referral/v1/authorization-exemptions",            401, 200, 200, 200, 200, 200, 200),
-        new("GET", "/api/reporting/v1/training-materials",                 401, 200, 200, 200, 200, 403, 403),
+        //                                                                   anon user hLoa cLoa  EA  staff partner
+        new("GET", "/api/identity/v1/me",                                    [401, 200, 200, 200, 200, 200, 200]),
+        new("GET", "/api/identity/v1/admin/users",                           [401, 403, 200, 200, 200, 403, 403]),
+        new("GET", "/api/identity/v1/admin/users/{user:coastLoa}",           [401, 403, 404, 200, 200, 403, 403]),
+        new("POST", "/api/identity/v1/admin/users/{user:coastLoa}/deactivation", [401, 403, 404, 409, 409, 403, 403]),
+        new("POST", "/api/identity/v1/admin/users/{user:coastLoa}/reactivation", [401, 403, 404, 200, 200, 403, 403]),
+        new("GET", "/api/identity/v1/admin/offices",                         [401, 403, 200, 200, 200, 403, 403]),
+        new("GET", "/api/identity/v1/admin/offices/{office:coast}/collections", [401, 403, 404, 200, 200, 403, 403]),
+        new("PUT", "/api/identity/v1/admin/offices/{office:coast}/site-administrator", [401, 403, 404, 200, 200, 403, 403],
+            """{"userId":"{user:coastLoa}"}"""),
+        new("GET", "/api/identity/v1/admin/providers",                       [401, 403, 200, 200, 200, 403, 403]),
+        new("GET", "/api/identity/v1/audit-entries",                         [401, 403, 403, 403, 200, 403, 403]),
+        new("POST", "/api/claims/v1/claims",                                 [401, 403, 403, 403, 403, 400, 403]),
+        new("GET", "/api/claims/v1/claims/{claim:own}",                      [401, 200, 200, 404, 200, 200, 404]),
+        new("GET", "/api/claims/v1/claims/{claim:office}",                   [401, 404, 200, 404, 200, 200, 404]),
+        new("GET", "/api/claims/v1/claims/{claim:partner}",                  [401, 404, 404, 200, 200, 200, 200]),
+        new("POST", "/api/claims/v1/claims/{claim:missing}/finalization",    [401, 403, 403, 403, 403, 404, 403]),
+        new("GET", "/api/dispute/v1/disputable-claims",                      [401, 200, 200, 200, 200, 200, 403]),
+        new("GET", "/api/dispute/v1/disputable-claims/{claim:own}",          [401, 200, 200, 404, 200, 200, 403]),
+        new("GET", "/api/dispute/v1/disputable-claims/{claim:partner}",      [401, 404, 404, 200, 200, 200, 403]),
+        new("GET", "/api/roster/v1/rosters/{npi:own}/members",               [401, 200, 200, 404, 200, 403, 403]),
+        new("GET", "/api/roster/v1/rosters/{npi:coast}/members",             [401, 404, 404, 200, 200, 403, 403]),
+        new("GET", "/api/eligibility/v1/health-networks",                    [401, 200, 200, 200, 200, 200, 200]),
+        new("GET", "/api/referral/v1/authorization-exemptions",              [401, 200, 200, 200, 200, 200, 200]),
+        new("GET", "/api/reporting/v1/training-materials",                   [401, 200, 200, 200, 200, 403, 403]),
     ];
 
-    public static TheoryData<string, string, Persona, int> Cells()
+    public static TheoryData<string, string, string, Persona, int> Cells()
     {
-        var cells = new TheoryData<string, string, Persona, int>();
+        var cells = new TheoryData<string, string, string, Persona, int>();
         foreach (var row in Rows)
         {
             foreach (var persona in Enum.GetValues<Persona>())
             {
-                cells.Add(row.Method, row.Path, persona, row.Expected[(int)persona]);
+                cells.Add(row.Method, row.Path, row.Body, persona, row.Expected[(int)persona]);
             }
         }
 
@@ -51,13 +58,13 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
 
     [Theory]
     [MemberData(nameof(Cells))]
-    public async Task ACC_01_to_06_each_endpoint_answers_each_caller_as_the_matrix_says(string method, string path, Persona persona, int expected)
+    public async Task ACC_01_to_06_each_endpoint_answers_each_caller_as_the_matrix_says(string method, string path, string body, Persona persona, int expected)
     {
         using var client = platform.As(persona);
         using var request = new HttpRequestMessage(new HttpMethod(method), platform.Resolve(path));
-        if (method == "POST")
+        if (method != "GET")
         {
-            request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+            request.Content = new StringContent(platform.Resolve(body), System.Text.Encoding.UTF8, "application/json");
         }
 
         using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
