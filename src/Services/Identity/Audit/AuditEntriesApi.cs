@@ -13,7 +13,7 @@ public static class AuditEntriesApi
     /// <summary>ACC-05: the plan-wide audit trail, for the EA only.</summary>
     public static IEndpointRouteBuilder MapAuditEntriesApi(this IEndpointRouteBuilder app)
     {
-        var entries = app.MapApiGroup("/api/v1/audit-entries", "Audit").RequireAuthorization(policy => policy.RequireRole(Roles.Ea));
+        var entries = app.MapApiGroup("/api/v1/audit-entries", "Audit").RequireAuthorization(Policies.EnterpriseAdministration);
 
         entries.MapGet("/", async Task<Results<Ok<Page<AuditRecord>>, ValidationProblem>> (
                 IdentityDbContext db,
