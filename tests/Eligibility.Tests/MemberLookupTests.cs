@@ -36,6 +36,16 @@ public sealed class MemberLookupTests(EligibilityFixture service) : IClassFixtur
         await response.AssertFieldRejectedAsync("id");
     }
 
+    [Theory]
+    [InlineData("id=91234567A&dateOfService=2026-13-01", "dateOfService")]
+    [InlineData("lastName=Garcia&dateOfBirth=1990-02-30", "dateOfBirth")]
+    public async Task ELG_02_a_malformed_date_is_refused_naming_it(string query, string field)
+    {
+        using var response = await staff.GetAsync($"/api/v1/members?{query}", TestContext.Current.CancellationToken);
+
+        await response.AssertFieldRejectedAsync(field);
+    }
+
     [Fact]
     public async Task ELG_01_a_name_search_needs_the_date_of_birth()
     {

@@ -31,7 +31,8 @@ public static class ListIhaDue
                 return Problems.Invalid(nameof(limit), $"limit must be between 1 and {Page<IhaDueMember>.MaxLimit}.");
             }
 
-            if (after is not null && Keyset.Parse(after) is null)
+            var position = Keyset.Parse(after);
+            if (after is not null && position is null)
             {
                 return Problems.Invalid(nameof(after), "Pass back the next value of the previous page.");
             }
@@ -44,7 +45,7 @@ public static class ListIhaDue
 
             var today = time.PlanToday();
             var enrolledSince = today.AddDays(-DueWithinDays);
-            var (afterDate, afterCin) = Keyset.Parse(after) ?? (DateOnly.MinValue, "");
+            var (afterDate, afterCin) = position ?? (DateOnly.MinValue, "");
             var assigned = db.CoverageSpans.VisibleTo(scope, s => s.PcpNpi!, s => s.Program)
                 .Where(s => s.PcpNpi == npi && s.StartDate <= today && (s.EndDate == null || s.EndDate >= today));
             var rows = await db.Members.AsNoTracking()

@@ -7,8 +7,6 @@ using Platform.ServiceDefaults.Auth;
 
 namespace Platform.Eligibility.Members;
 
-public sealed record MemberLookupQuery(string? Id, string? LastName, string? FirstName, DateOnly? DateOfBirth, DateOnly? DateOfService);
-
 public sealed record MemberSummary(string Cin, string MedsId, string? Mbi, string FirstName, string LastName, DateOnly DateOfBirth);
 
 /// <summary>
@@ -34,57 +32,56 @@ public static class LookupMembers
 
     public static RouteHandlerBuilder MapLookupMembers(this RouteGroupBuilder members) => members
         .MapGet("/", async Task<Results<Ok<MemberLookupResponse>, ValidationProblem, ProblemHttpResult>> (
-            [AsParameters] MemberLookupQuery query, CallerScope scope, EligibilityDbContext db, IAuditTrail audit, TimeProvider time,
-            CancellationToken cancellationToken) =>
+            CallerScope scope, EligibilityDbContext db, IAuditTrail audit, TimeProvider time, CancellationToken cancellationToken,
+            string? id = null, string? lastName = null, string? firstName = null, DateOnly? dateOfBirth = null, DateOnly? dateOfService = null) =>
         {
             // ELG-02: as of the date of service, today by default.
-            var dateOfService = query.DateOfService ?? time.PlanToday();
-            if (query.Id is not null)
+            var asOf = dateOfService ?? time.PlanToday();
+            if (id is not null)
             {
-                return await ById(query, dateOfService, scope, db, audit, cancellationToken);
+                return await ById(id, dateOfBirth, asOf, scope, db, audit, cancellationToken);
             }
 
-            if (string.IsNullOrWhiteSpace(query.LastName))
+            if (string.IsNullOrWhiteSpace(lastName))
             {
-                return Problems.Invalid(nameof(query.Id), "Enter a member id, or a last name and date of birth.");
+                return Problems.Invalid(nameof(id), "Enter a member id, or a last name and date of birth.");
             }
 
-            if (query.DateOfBirth is not { } dateOfBirth)
+            if (dateOfBirth is not { } born)
             {
-                return Problems.Invalid(nameof(query.DateOfBirth), "A name search needs the member's date of birth.");
+                return Problems.Invalid(nameof(dateOfBirth), "A name search needs the member's date of birth.");
             }
 
-            var lastName = query.LastName.Trim().ToLower();
-            var firstName = query.FirstName?.Trim().ToLower();
+            var last = lastName.Trim().ToLower();
+            var first = firstName?.Trim().ToLower();
             var found = await db.VisibleMembers(scope).AsNoTracking().Include(m => m.Spans)
-                .Where(m => m.LastName.ToLower() == lastName && m.DateOfBirth == dateOfBirth)
-                .Where(m => firstName == null || m.FirstName.ToLower().StartsWith(firstName))
+                .Where(m => m.LastName.ToLower() == last && m.DateOfBirth == born)
+                .Where(m => first == null || m.FirstName.ToLower().StartsWith(first))
                 .OrderBy(m => m.Cin)
                 .Take(MaxResults)
                 .ToListAsync(cancellationToken);
             var names = await CoverageNames.LoadAsync(db, found.SelectMany(m => m.Spans), cancellationToken);
-            var results = found.Select(m => Full(m, EligibilityRule.AsOf(m.Spans, dateOfService), names))
+            var results = found.Select(m => Full(m, EligibilityRule.AsOf(m.Spans, asOf), names))
                 .OrderBy(r => r.Status)
                 .ThenBy(r => r.Member!.LastName)
                 .ThenBy(r => r.Member!.FirstName)
                 .ToList();
             // ACC-05: a search is one read of every member it shows ("*": a list, not one member).
             await audit.RecordReadAsync("MemberEligibility", "*", [.. found.Select(m => m.Cin)], ct: cancellationToken);
-            return TypedResults.Ok(new MemberLookupResponse(dateOfService, results));
+            return TypedResults.Ok(new MemberLookupResponse(asOf, results));
         })
         .WithName("LookupMembers")
         .WithSummary("Members by CIN, MEDS ID or MBI in one field, or by name and date of birth, with their eligibility on the date of service (ELG-01/02).");
 
     private static async Task<Results<Ok<MemberLookupResponse>, ValidationProblem, ProblemHttpResult>> ById(
-        MemberLookupQuery query, DateOnly dateOfService, CallerScope scope, EligibilityDbContext db, IAuditTrail audit,
+        string id, DateOnly? dateOfBirth, DateOnly dateOfService, CallerScope scope, EligibilityDbContext db, IAuditTrail audit,
         CancellationToken cancellationToken)
     {
-        if (MemberIdentifier.Parse(query.Id) is not { } identifier)
+        if (MemberIdentifier.Parse(id) is not { } identifier)
         {
-            return Problems.Invalid(nameof(query.Id), MemberIdentifier.Formats);
+            return Problems.Invalid(nameof(id), MemberIdentifier.Formats);
         }
 
-        var dateOfBirth = query.DateOfBirth;
         var member = await db.Members.AsNoTracking().Include(m => m.Spans)
             .Where(identifier.Matches)
             .Where(m => dateOfBirth == null || m.DateOfBirth == dateOfBirth)
