@@ -373,7 +373,7 @@ namespace Platform.Eligibility.Data.Migrations
                     b.HasIndex("MedsId")
                         .IsUnique();
 
-                    b.HasIndex("LastName", "DateOfBirth");
+                    b.HasIndex("DateOfBirth", "LastName");
 
                     b.ToTable("members", (string)null);
                 });

@@ -13,7 +13,7 @@ using Platform.Eligibility.Data;
 namespace Platform.Eligibility.Data.Migrations
 {
     [DbContext(typeof(EligibilityDbContext))]
-    [Migration("20261123093155_MembersAndCoverage")]
+    [Migration("20261123093846_MembersAndCoverage")]
     partial class MembersAndCoverage
     {
         /// <inheritdoc />
@@ -376,7 +376,7 @@ namespace Platform.Eligibility.Data.Migrations
                     b.HasIndex("MedsId")
                         .IsUnique();
 
-                    b.HasIndex("LastName", "DateOfBirth");
+                    b.HasIndex("DateOfBirth", "LastName");
 
                     b.ToTable("members", (string)null);
                 });

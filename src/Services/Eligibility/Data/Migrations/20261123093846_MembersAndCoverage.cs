@@ -241,9 +241,9 @@ namespace Platform.Eligibility.Data.Migrations
                 columns: new[] { "Program", "MemberCin" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_members_LastName_DateOfBirth",
+                name: "IX_members_DateOfBirth_LastName",
                 table: "members",
-                columns: new[] { "LastName", "DateOfBirth" });
+                columns: new[] { "DateOfBirth", "LastName" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_members_Mbi",
