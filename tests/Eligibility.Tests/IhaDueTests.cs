@@ -80,13 +80,15 @@ public sealed class IhaDueTests(EligibilityFixture service) : IClassFixture<Elig
         Assert.Equal([ours.Cin], page.Items.Select(m => m.Cin));
     }
 
-    [Fact]
-    public async Task ELG_07_a_malformed_page_position_is_refused_naming_after()
+    [Theory]
+    [InlineData("1234567893/iha-due?after=yesterday", "after")]
+    [InlineData("1234567890/iha-due", "npi")]
+    public async Task ELG_07_a_malformed_request_is_refused_naming_the_field(string path, string field)
     {
         using var staff = service.ClientWith(TestTokens.For(Roles.PlanStaff, Modules.Members));
 
-        using var response = await staff.GetAsync($"/api/v1/providers/{TestData.Npi()}/iha-due?after=yesterday", TestContext.Current.CancellationToken);
+        using var response = await staff.GetAsync($"/api/v1/providers/{path}", TestContext.Current.CancellationToken);
 
-        await response.AssertFieldRejectedAsync("after");
+        await response.AssertFieldRejectedAsync(field);
     }
 }

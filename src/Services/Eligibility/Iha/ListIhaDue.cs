@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Identifiers;
 using Platform.Eligibility.Data;
 using Platform.Eligibility.Members;
 using Platform.ServiceDefaults;
@@ -29,6 +30,11 @@ public static class ListIhaDue
             if (!Page<IhaDueMember>.IsValidLimit(limit))
             {
                 return Problems.Invalid(nameof(limit), $"limit must be between 1 and {Page<IhaDueMember>.MaxLimit}.");
+            }
+
+            if (!Npi.TryParse(npi, out _))
+            {
+                return Problems.Invalid(nameof(npi), "An NPI is ten digits ending in a valid check digit.");
             }
 
             var position = Keyset.Parse(after);
