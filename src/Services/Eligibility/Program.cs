@@ -1,5 +1,9 @@
+using Platform.Eligibility.AccessStandards;
 using Platform.Eligibility.Data;
 using Platform.Eligibility.HealthNetworks;
+using Platform.Eligibility.Members;
+using Platform.Eligibility.PcpChanges;
+using Platform.Eligibility.Providers;
 using Platform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,4 +12,8 @@ builder.AddPlatformService<EligibilityDbContext>("eligibilitydb");
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapHealthNetworksApi();
+app.MapAccessStandardsApi();
+app.MapMembersApi();
+app.MapPreviewPcpChange();
+app.MapProvidersApi();
 await app.RunServiceAsync<EligibilityDbContext>(args);

@@ -1,5 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Eligibility.AccessStandards;
 using Platform.Eligibility.HealthNetworks;
+using Platform.Eligibility.Members;
+using Platform.Eligibility.PcpChanges;
+using Platform.Eligibility.Providers;
 using Platform.ServiceDefaults.Outbox;
 
 namespace Platform.Eligibility.Data;
@@ -7,4 +11,14 @@ namespace Platform.Eligibility.Data;
 public sealed class EligibilityDbContext(DbContextOptions<EligibilityDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<HealthNetwork> HealthNetworks => Set<HealthNetwork>();
+
+    public DbSet<AccessStandard> AccessStandards => Set<AccessStandard>();
+
+    public DbSet<Member> Members => Set<Member>();
+
+    public DbSet<CoverageSpan> CoverageSpans => Set<CoverageSpan>();
+
+    public DbSet<Provider> Providers => Set<Provider>();
+
+    public DbSet<PcpChangeRequest> PcpChangeRequests => Set<PcpChangeRequest>();
 }

@@ -6,7 +6,7 @@ using Platform.ServiceDefaults.Auth;
 
 namespace Platform.Eligibility.HealthNetworks;
 
-public sealed record HealthNetworkResponse(string Code, string Name, string Phone, string PhoneMenu);
+public sealed record HealthNetworkResponse(string Code, string Name, string Phone, string PhoneMenu, RiskType? RiskType);
 
 public static class HealthNetworksApi
 {
@@ -17,10 +17,10 @@ public static class HealthNetworksApi
                 TypedResults.Ok(await db.HealthNetworks.AsNoTracking()
                     // Case-insensitive, so "AltaMed" sorts before "AMVI" whatever the database's collation.
                     .OrderBy(n => n.Name.ToLower())
-                    .Select(n => new HealthNetworkResponse(n.Code, n.Name, n.Phone, n.PhoneMenu))
+                    .Select(n => new HealthNetworkResponse(n.Code, n.Name, n.Phone, n.PhoneMenu, n.RiskType))
                     .ToListAsync(cancellationToken)))
             .WithName("ListHealthNetworks")
-            .WithSummary("The health networks and their provider phone lines (POR-02), by name.");
+            .WithSummary("The health networks and their provider phone lines (POR-02) and risk type (ELG-03), by name.");
         return app;
     }
 }

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Identifiers;
+using Platform.Eligibility.Data;
+using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Auth;
+
+namespace Platform.Eligibility.Members;
+
+/// <summary>ELG-04 [LINK privacy]: demographics without street address, phone or clinical summaries.</summary>
+public sealed record MemberDemographics(
+    string Cin, string MedsId, string? Mbi, string FirstName, string LastName, DateOnly DateOfBirth, string Sex, string PreferredLanguage);
+
+/// <summary>
+/// ELG-04: <see cref="Current"/> is the span that makes the member eligible today (its network and PCP), null when
+/// not eligible; <see cref="Coverage"/> the whole history, newest first. The counts of referrals and claims ELG-04
+/// also asks for come from the referral and claims services, and are not part of this slice yet.
+/// </summary>
+public sealed record FaceSheetResponse(
+    MemberDemographics Member, DateOnly AsOf, EligibilityStatus Status, CoverageView? Current, IReadOnlyList<CoverageView> Coverage);
+
+public static class GetFaceSheet
+{
+    public static RouteHandlerBuilder MapGetFaceSheet(this RouteGroupBuilder members) => members
+        .MapGet("/{cin}/face-sheet", async Task<Results<Ok<FaceSheetResponse>, ValidationProblem, ProblemHttpResult>> (
+            string cin, CallerScope scope, EligibilityDbContext db, IAuditTrail audit, TimeProvider time, CancellationToken cancellationToken) =>
+        {
+            if (!Cin.TryParse(cin, out var parsed))
+            {
+                return Problems.Invalid(nameof(cin), "A CIN is eight digits followed by a letter.");
+            }
+
+            // ACC-01/06: a member outside the caller's scope is not found, never forbidden.
+            if (await db.VisibleMembers(scope).AsNoTracking().Include(m => m.Spans)
+                    .SingleOrDefaultAsync(m => m.Cin == parsed.Value, cancellationToken) is not { } member)
+            {
+                return Problems.NotFound($"Member {parsed.Value}");
+            }
+
+            var today = time.PlanToday();
+            var eligibility = EligibilityRule.AsOf(member.Spans, today);
+            var names = await CoverageNames.LoadAsync(db, member.Spans, cancellationToken);
+            var history = member.Spans.OrderByDescending(s => s.StartDate).Select(names.View).ToList();
+            // ACC-05: durable before the face sheet leaves the service.
+            await audit.RecordReadAsync("MemberFaceSheet", member.Cin, [member.Cin], ct: cancellationToken);
+            return TypedResults.Ok(new FaceSheetResponse(
+                new MemberDemographics(member.Cin, member.MedsId, member.Mbi, member.FirstName, member.LastName, member.DateOfBirth,
+                    member.Sex, member.PreferredLanguage),
+                today,
+                eligibility.Status,
+                eligibility.Span is { } current ? names.View(current) : null,
+                history));
+        })
+        .WithName("GetMemberFaceSheet")
+        .WithSummary("A member's demographics, eligibility today, network, PCP and coverage history (ELG-04), if in the caller's scope.");
+}

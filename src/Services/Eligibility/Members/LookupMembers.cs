@@ -1,0 +1,121 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Eligibility.Data;
+using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Audit;
+using Platform.ServiceDefaults.Auth;
+
+namespace Platform.Eligibility.Members;
+
+public sealed record MemberSummary(string Cin, string MedsId, string? Mbi, string FirstName, string LastName, DateOnly DateOfBirth);
+
+/// <summary>
+/// One member's eligibility on the date of service. <see cref="Member"/>, <see cref="PcpNpi"/> and
+/// <see cref="ShareOfCost"/> are null in a verification of a member outside the caller's scope (see LookupMembers).
+/// </summary>
+public sealed record MemberLookupResult(
+    MemberSummary? Member,
+    EligibilityStatus Status,
+    LineOfBusiness? LineOfBusiness,
+    string? Network,
+    string? NetworkName,
+    string? PcpNpi,
+    string? PcpName,
+    decimal? ShareOfCost);
+
+public sealed record MemberLookupResponse(DateOnly DateOfService, IReadOnlyList<MemberLookupResult> Results);
+
+public static class LookupMembers
+{
+    /// <summary>A last name and date of birth match a handful of members; more means the search is too broad.</summary>
+    public const int MaxResults = 50;
+
+    public static RouteHandlerBuilder MapLookupMembers(this RouteGroupBuilder members) => members
+        .MapGet("/", async Task<Results<Ok<MemberLookupResponse>, ValidationProblem, ProblemHttpResult>> (
+            CallerScope scope, EligibilityDbContext db, IAuditTrail audit, TimeProvider time, CancellationToken cancellationToken,
+            string? id = null, string? lastName = null, string? firstName = null, DateOnly? dateOfBirth = null, DateOnly? dateOfService = null) =>
+        {
+            // ELG-02: as of the date of service, today by default.
+            var asOf = dateOfService ?? time.PlanToday();
+            if (id is not null)
+            {
+                return await ById(id, dateOfBirth, asOf, scope, db, audit, cancellationToken);
+            }
+
+            if (string.IsNullOrWhiteSpace(lastName))
+            {
+                return Problems.Invalid(nameof(id), "Enter a member id, or a last name and date of birth.");
+            }
+
+            if (dateOfBirth is not { } born)
+            {
+                return Problems.Invalid(nameof(dateOfBirth), "A name search needs the member's date of birth.");
+            }
+
+            var last = lastName.Trim().ToLower();
+            var first = firstName?.Trim().ToLower();
+            var found = await db.VisibleMembers(scope).AsNoTracking().Include(m => m.Spans)
+                .Where(m => m.LastName.ToLower() == last && m.DateOfBirth == born)
+                .Where(m => first == null || m.FirstName.ToLower().StartsWith(first))
+                .OrderBy(m => m.Cin)
+                .Take(MaxResults)
+                .ToListAsync(cancellationToken);
+            var names = await CoverageNames.LoadAsync(db, found.SelectMany(m => m.Spans), cancellationToken);
+            var results = found.Select(m => Full(m, EligibilityRule.AsOf(m.Spans, asOf), names))
+                .OrderBy(r => r.Status)
+                .ThenBy(r => r.Member!.LastName)
+                .ThenBy(r => r.Member!.FirstName)
+                .ToList();
+            // ACC-05: a search is one read of every member it shows ("*": a list, not one member).
+            await audit.RecordReadAsync("MemberEligibility", "*", [.. found.Select(m => m.Cin)], ct: cancellationToken);
+            return TypedResults.Ok(new MemberLookupResponse(asOf, results));
+        })
+        .WithName("LookupMembers")
+        .WithSummary("Members by CIN, MEDS ID or MBI in one field, or by name and date of birth, with their eligibility on the date of service (ELG-01/02).");
+
+    private static async Task<Results<Ok<MemberLookupResponse>, ValidationProblem, ProblemHttpResult>> ById(
+        string id, DateOnly? dateOfBirth, DateOnly dateOfService, CallerScope scope, EligibilityDbContext db, IAuditTrail audit,
+        CancellationToken cancellationToken)
+    {
+        if (MemberIdentifier.Parse(id) is not { } identifier)
+        {
+            return Problems.Invalid(nameof(id), MemberIdentifier.Formats);
+        }
+
+        var member = await db.Members.AsNoTracking().Include(m => m.Spans)
+            .Where(identifier.Matches)
+            .Where(m => dateOfBirth == null || m.DateOfBirth == dateOfBirth)
+            .SingleOrDefaultAsync(cancellationToken);
+        var inScope = member is not null && await db.VisibleMembers(scope).AnyAsync(m => m.Cin == member.Cin, cancellationToken);
+        // ACC-01 with one exception [EDU: "always verify eligibility prior to rendering service"]: a new patient is
+        // not yet in the office's collection, so the exact id with the exact date of birth verifies eligibility for
+        // any Members user — status, line of business, network and PCP name, never the demographics or history.
+        if (member is null || (!inScope && dateOfBirth is null))
+        {
+            return Problems.NotFound("The member");
+        }
+
+        var eligibility = EligibilityRule.AsOf(member.Spans, dateOfService);
+        var names = await CoverageNames.LoadAsync(db, member.Spans, cancellationToken);
+        var result = inScope ? Full(member, eligibility, names) : VerificationOnly(eligibility, names);
+        await audit.RecordReadAsync("MemberEligibility", member.Cin, [member.Cin], ct: cancellationToken);
+        return TypedResults.Ok(new MemberLookupResponse(dateOfService, [result]));
+    }
+
+    private static MemberLookupResult VerificationOnly(MemberEligibility eligibility, CoverageNames names) => new(
+        null,
+        eligibility.Status,
+        eligibility.Span?.LineOfBusiness,
+        eligibility.Span?.Program,
+        eligibility.Span is { } span ? names.ProgramName(span.Program) : null,
+        null,
+        names.PcpName(eligibility.Span?.PcpNpi),
+        null);
+
+    private static MemberLookupResult Full(Member member, MemberEligibility eligibility, CoverageNames names) => VerificationOnly(eligibility, names) with
+    {
+        Member = new MemberSummary(member.Cin, member.MedsId, member.Mbi, member.FirstName, member.LastName, member.DateOfBirth),
+        PcpNpi = eligibility.Span?.PcpNpi,
+        ShareOfCost = eligibility.Span?.ShareOfCost,
+    };
+}
