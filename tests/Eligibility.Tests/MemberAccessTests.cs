@@ -76,6 +76,19 @@ public sealed class MemberAccessTests(EligibilityFixture service) : IClassFixtur
     }
 
     [Fact]
+    public async Task ACC_06_a_partner_cannot_verify_a_member_of_another_network_even_with_the_date_of_birth()
+    {
+        var theirs = Population.Member().CoveredBy("KAISER", TestData.Npi(), Population.Today.AddMonths(-1));
+        await service.SaveAsync(theirs);
+        using var partner = service.ClientWith(TestTokens.ForPartner("ALTAMED", Modules.Members));
+
+        using var response = await partner.GetAsync(
+            $"/api/v1/members?id={theirs.Cin}&dateOfBirth={theirs.DateOfBirth:yyyy-MM-dd}", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task ACC_02_member_endpoints_need_the_Members_module()
     {
         var member = Population.Member().CoveredBy("CCN", TestData.Npi(), Population.Today);

@@ -18,6 +18,8 @@ public static class TestData
 
     public static string ClaimNumber() => $"C{Digits(11)}";
 
+    public static string MedsId() => Digits(9);
+
     private static string Digits(int count) => string.Concat(Enumerable.Range(0, count).Select(_ => Next(10)));
 
     private static int Next(int max)

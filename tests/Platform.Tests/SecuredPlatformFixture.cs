@@ -1,7 +1,10 @@
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Platform.AppHost.Hosting;
+using Platform.Eligibility.Data;
+using Platform.Eligibility.Members;
 using Platform.Identity.Seed;
 using Platform.Testing;
 using Xunit;
@@ -52,6 +55,7 @@ public sealed class SecuredPlatformFixture : PlatformFixture
         Placeholders["claim:missing"] = TestData.ClaimNumber();
         Placeholders["npi:own"] = DemoSeed.AnaheimPediatrician.Npi;
         Placeholders["npi:coast"] = DemoSeed.BehavioralTherapist.Npi;
+        await AddMembersAsync();
         using var ea = Gateway(tokens[Persona.Ea]);
         Placeholders["user:coastLoa"] = await UserIdAsync(ea, DemoSeed.OrangeCoastLoa.Email);
         Placeholders["office:coast"] = await OfficeIdAsync(ea, DemoSeed.OrangeCoastTin);
@@ -101,6 +105,35 @@ public sealed class SecuredPlatformFixture : PlatformFixture
         (await staff.PostAsJsonAsync("/api/claims/v1/claims", claim)).EnsureSuccessStatusCode();
         (await staff.PostAsJsonAsync($"/api/claims/v1/claims/{claimNumber}/finalization", new { payableAmount = 100.00m })).EnsureSuccessStatusCode();
         return claimNumber;
+    }
+
+    /// <summary>
+    /// A member whose PCP is the demo user's own provider, and one of the demo partner's network whose PCP is the
+    /// other office's. Written to the eligibility database directly: the enrollment feed that loads members is not
+    /// in this test's subject.
+    /// </summary>
+    private async Task AddMembersAsync()
+    {
+        await using var db = new EligibilityDbContext(new DbContextOptionsBuilder<EligibilityDbContext>()
+            .UseNpgsql(App.GetConnectionString("eligibilitydb")).Options);
+        var since = new DateOnly(2026, 1, 1);
+        foreach (var (key, program, pcp) in new[]
+        {
+            ("own", "CCN", DemoSeed.AnaheimPediatrician.Npi), ("partner", DemoSeed.PartnerNetwork, DemoSeed.BehavioralTherapist.Npi),
+        })
+        {
+            var member = new Member
+            {
+                Cin = TestData.Cin(), MedsId = TestData.MedsId(), FirstName = "Test", LastName = $"Member{key}",
+                DateOfBirth = new DateOnly(1990, 5, 17), Sex = "F", PreferredLanguage = "English",
+            };
+            member.Spans.Add(new CoverageSpan { MemberCin = member.Cin, Program = program, PcpNpi = pcp, StartDate = since });
+            db.Members.Add(member);
+            Placeholders[$"member:{key}"] = member.Cin;
+            Placeholders[$"dob:{key}"] = member.DateOfBirth.ToString("yyyy-MM-dd");
+        }
+
+        await db.SaveChangesAsync();
     }
 
     private static async Task<string> OfficeIdAsync(HttpClient ea, string tin)

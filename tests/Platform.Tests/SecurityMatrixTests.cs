@@ -38,6 +38,15 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
         new("GET", "/api/roster/v1/rosters/{npi:own}/members",               [401, 200, 200, 404, 200, 403, 403]),
         new("GET", "/api/roster/v1/rosters/{npi:coast}/members",             [401, 404, 404, 200, 200, 403, 403]),
         new("GET", "/api/eligibility/v1/health-networks",                    [401, 200, 200, 200, 200, 200, 200]),
+        new("GET", "/api/eligibility/v1/access-standards",                   [401, 200, 200, 200, 200, 200, 200]),
+        new("GET", "/api/eligibility/v1/providers?search=Reyes",             [401, 200, 200, 200, 200, 200, 200]),
+        new("GET", "/api/eligibility/v1/members?id={member:own}",            [401, 200, 200, 404, 200, 200, 404]),
+        // ELG-01: any office verifies a new patient by exact id and date of birth; a partner only its own members.
+        new("GET", "/api/eligibility/v1/members?id={member:own}&dateOfBirth={dob:own}", [401, 200, 200, 200, 200, 200, 404]),
+        new("GET", "/api/eligibility/v1/members?id={member:partner}",        [401, 404, 404, 200, 200, 200, 200]),
+        new("GET", "/api/eligibility/v1/members/{member:own}/face-sheet",    [401, 200, 200, 404, 200, 200, 404]),
+        new("GET", "/api/eligibility/v1/members/{member:partner}/face-sheet", [401, 404, 404, 200, 200, 200, 200]),
+        new("GET", "/api/eligibility/v1/providers/{npi:own}/iha-due",        [401, 200, 200, 404, 200, 200, 200]),
         new("GET", "/api/referral/v1/authorization-exemptions",              [401, 200, 200, 200, 200, 200, 200]),
         new("GET", "/api/reporting/v1/training-materials",                   [401, 200, 200, 200, 200, 403, 403]),
     ];

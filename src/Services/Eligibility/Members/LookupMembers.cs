@@ -89,8 +89,9 @@ public static class LookupMembers
         var inScope = member is not null && await db.VisibleMembers(scope).AnyAsync(m => m.Cin == member.Cin, cancellationToken);
         // ACC-01 with one exception [EDU: "always verify eligibility prior to rendering service"]: a new patient is
         // not yet in the office's collection, so the exact id with the exact date of birth verifies eligibility for
-        // any Members user — status, line of business, network and PCP name, never the demographics or history.
-        if (member is null || (!inScope && dateOfBirth is null))
+        // provider office's Members user — status, line of business, network and PCP name, never the demographics or
+        // history. Not a partner's: a health network treats no one and sees only its own members (ACC-06).
+        if (member is null || (!inScope && (dateOfBirth is null || scope.Network is not null)))
         {
             return Problems.NotFound("The member");
         }
