@@ -33,10 +33,21 @@ public static class Data
     /// Runs the service, or with the argument "migrate" applies its migrations and exits: the one-shot step the
     /// AppHost runs before starting the service (aspire-samples' DbManager pattern), so no API instance migrates.
     /// <paramref name="afterMigrate"/> runs in the same step, for data that must exist before the service serves.
+    /// A <paramref name="commands"/> entry named by the first argument runs instead, once, and sets the exit code.
     /// </summary>
     public static async Task RunServiceAsync<TContext>(
-        this WebApplication app, string[] args, Func<IServiceProvider, CancellationToken, Task>? afterMigrate = null) where TContext : DbContext
+        this WebApplication app,
+        string[] args,
+        Func<IServiceProvider, CancellationToken, Task>? afterMigrate = null,
+        params ServiceCommand[] commands) where TContext : DbContext
     {
+        if (args.Length > 0 && commands.FirstOrDefault(command => command.Name == args[0]) is { } chosen)
+        {
+            await using var commandScope = app.Services.CreateAsyncScope();
+            Environment.ExitCode = await chosen.RunAsync(commandScope.ServiceProvider, args[1..], CancellationToken.None);
+            return;
+        }
+
         if (!args.Contains(MigrateCommand))
         {
             await app.RunAsync();
@@ -56,6 +67,12 @@ public static class Data
             Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 }
+
+/// <summary>
+/// An operator's one-shot task run by the service's own binary (`dotnet Eligibility.dll apply-enrollment feed.jsonl`),
+/// with the service's configuration and database; it gets the arguments after its name and returns the exit code.
+/// </summary>
+public sealed record ServiceCommand(string Name, Func<IServiceProvider, string[], CancellationToken, Task<int>> RunAsync);
 
 public sealed class DatabaseHealthCheck<TContext>(TContext db) : IHealthCheck where TContext : DbContext
 {

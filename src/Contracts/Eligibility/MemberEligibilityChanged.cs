@@ -1,0 +1,25 @@
+namespace Platform.Contracts.Eligibility;
+
+/// <summary>
+/// ELG-08: a member's coverage after an enrollment change, whole rather than a delta, so a service keeps what it
+/// needs by replacing its copy. <see cref="Version"/> rises with every change to the member: a consumer ignores a
+/// message older than what it holds, since the bus does not promise order.
+/// </summary>
+public sealed record MemberEligibilityChanged(
+    string Cin,
+    long Version,
+    string FirstName,
+    string LastName,
+    DateOnly DateOfBirth,
+    IReadOnlyList<CoverageSnapshot> Coverage,
+    string BatchId,
+    DateTimeOffset ChangedAt);
+
+/// <summary>One coverage span: line of business as the plan names it (Medi-Cal, OneCare…), program (COD, CCN or a network code).</summary>
+public sealed record CoverageSnapshot(
+    string LineOfBusiness,
+    string Program,
+    string? PcpNpi,
+    decimal ShareOfCost,
+    DateOnly StartDate,
+    DateOnly? EndDate);
