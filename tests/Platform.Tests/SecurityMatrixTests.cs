@@ -47,6 +47,9 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
         new("GET", "/api/eligibility/v1/members/{member:own}/face-sheet",    [401, 200, 200, 404, 200, 200, 404]),
         new("GET", "/api/eligibility/v1/members/{member:partner}/face-sheet", [401, 404, 404, 200, 200, 200, 200]),
         new("GET", "/api/eligibility/v1/providers/{npi:own}/iha-due",        [401, 200, 200, 404, 200, 200, 200]),
+        // ELG-08: only the plan's staff send the state's enrollment changes (this body is a header-less batch: 400).
+        new("POST", "/api/eligibility/v1/enrollment-batches",                [401, 403, 403, 403, 403, 400, 403]),
+        new("GET", "/api/eligibility/v1/enrollment-batches/never-sent",      [401, 403, 403, 403, 403, 404, 403]),
         new("GET", "/api/referral/v1/authorization-exemptions",              [401, 200, 200, 200, 200, 200, 200]),
         new("GET", "/api/reporting/v1/training-materials",                   [401, 200, 200, 200, 200, 403, 403]),
     ];

@@ -1,5 +1,6 @@
 using Platform.Eligibility.AccessStandards;
 using Platform.Eligibility.Data;
+using Platform.Eligibility.Enrollment;
 using Platform.Eligibility.HealthNetworks;
 using Platform.Eligibility.Members;
 using Platform.Eligibility.PcpChanges;
@@ -8,6 +9,7 @@ using Platform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformService<EligibilityDbContext>("eligibilitydb");
+builder.Services.AddScoped<EnrollmentFeed>();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
@@ -16,4 +18,5 @@ app.MapAccessStandardsApi();
 app.MapMembersApi();
 app.MapPreviewPcpChange();
 app.MapProvidersApi();
-await app.RunServiceAsync<EligibilityDbContext>(args);
+app.MapEnrollmentBatchesApi();
+await app.RunServiceAsync<EligibilityDbContext>(args, commands: ApplyEnrollmentCommand.Command);

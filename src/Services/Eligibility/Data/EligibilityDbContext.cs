@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Eligibility.AccessStandards;
+using Platform.Eligibility.Enrollment;
 using Platform.Eligibility.HealthNetworks;
 using Platform.Eligibility.Members;
 using Platform.Eligibility.PcpChanges;
@@ -21,4 +22,6 @@ public sealed class EligibilityDbContext(DbContextOptions<EligibilityDbContext> 
     public DbSet<Provider> Providers => Set<Provider>();
 
     public DbSet<PcpChangeRequest> PcpChangeRequests => Set<PcpChangeRequest>();
+
+    public DbSet<EnrollmentBatch> EnrollmentBatches => Set<EnrollmentBatch>();
 }

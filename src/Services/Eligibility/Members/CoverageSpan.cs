@@ -37,10 +37,12 @@ public sealed class CoverageSpan
 
     public DateOnly StartDate { get; init; }
 
-    /// <summary>The last covered day; null while coverage is open.</summary>
-    public DateOnly? EndDate { get; init; }
+    /// <summary>The last covered day; null while coverage is open. ELG-08: a termination or a change of program sets it.</summary>
+    public DateOnly? EndDate { get; set; }
 
     public bool Covers(DateOnly date) => StartDate <= date && (EndDate is null || date <= EndDate);
+
+    public bool Overlaps(DateOnly start, DateOnly? end) => StartDate <= (end ?? DateOnly.MaxValue) && start <= (EndDate ?? DateOnly.MaxValue);
 }
 
 public sealed class CoverageSpanConfiguration : IEntityTypeConfiguration<CoverageSpan>
@@ -49,6 +51,8 @@ public sealed class CoverageSpanConfiguration : IEntityTypeConfiguration<Coverag
     {
         span.ToTable("coverage_spans");
         span.HasKey(s => s.Id);
+        // Made by the span itself, so a span added to a member's list is saved as new, not taken for a stored one.
+        span.Property(s => s.Id).ValueGeneratedNever();
         span.Property(s => s.MemberCin).HasMaxLength(9);
         span.Property(s => s.LineOfBusiness).HasConversion<string>().HasMaxLength(20);
         span.Property(s => s.Program).HasMaxLength(20);

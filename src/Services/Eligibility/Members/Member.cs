@@ -5,28 +5,35 @@ namespace Platform.Eligibility.Members;
 
 /// <summary>
 /// A member's demographics. ELG-04 [LINK privacy]: no street address or phone is kept here, so none can leave.
+/// ELG-08: the enrollment feed corrects them, so everything but the CIN can change.
 /// </summary>
 public sealed class Member
 {
     public required string Cin { get; init; }
 
-    public required string MedsId { get; init; }
+    public required string MedsId { get; set; }
 
     /// <summary>Medicare's identifier, only for members with Medicare (OneCare, OneCare Connect, PACE).</summary>
-    public string? Mbi { get; init; }
+    public string? Mbi { get; set; }
 
-    public required string FirstName { get; init; }
+    public required string FirstName { get; set; }
 
-    public required string LastName { get; init; }
+    public required string LastName { get; set; }
 
-    public DateOnly DateOfBirth { get; init; }
+    public DateOnly DateOfBirth { get; set; }
 
     /// <summary>As the state's enrollment file codes it: F, M, U (unknown) or X (nonbinary).</summary>
-    public required string Sex { get; init; }
+    public required string Sex { get; set; }
 
-    public required string PreferredLanguage { get; init; }
+    public required string PreferredLanguage { get; set; }
 
     public List<CoverageSpan> Spans { get; init; } = [];
+
+    /// <summary>
+    /// ELG-08: raised by every enrollment change, carried by MemberEligibilityChanged so consumers can drop stale
+    /// messages, and checked on save so two writers cannot both change the member from the same state.
+    /// </summary>
+    public long Version { get; set; }
 }
 
 public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
@@ -48,6 +55,7 @@ public sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         member.HasIndex(m => m.MedsId).IsUnique();
         member.HasIndex(m => m.Mbi).IsUnique();
         member.HasIndex(m => new { m.DateOfBirth, m.LastName });
+        member.Property(m => m.Version).IsConcurrencyToken();
         member.HasMany(m => m.Spans).WithOne().HasForeignKey(s => s.MemberCin);
     }
 }

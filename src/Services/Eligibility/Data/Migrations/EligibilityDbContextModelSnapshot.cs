@@ -141,6 +141,31 @@ namespace Platform.Eligibility.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Platform.Eligibility.Enrollment.EnrollmentBatch", b =>
+                {
+                    b.Property<string>("BatchId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("AppliedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Report")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.HasKey("BatchId");
+
+                    b.ToTable("enrollment_batches", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Eligibility.HealthNetworks.HealthNetwork", b =>
                 {
                     b.Property<string>("Code")
@@ -281,7 +306,6 @@ namespace Platform.Eligibility.Data.Migrations
             modelBuilder.Entity("Platform.Eligibility.Members.CoverageSpan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("EndDate")
@@ -364,6 +388,10 @@ namespace Platform.Eligibility.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("Cin");
 
