@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Platform.AuditBench;
+using Platform.Bench;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Audit;
 
@@ -46,7 +47,7 @@ foreach (var connections in settings.Connections)
     var routes = new[] { (Name: "plain", Prefix: "/members/"), (Name: "audited", Prefix: "/audited/members/") };
     foreach (var route in routes)
     {
-        await Wrk.RunAsync(address, route.Prefix, settings.Members, connections, settings.WarmupSeconds);
+        await Wrk.RunAsync(address, Script(route.Prefix), connections, settings.WarmupSeconds);
     }
 
     // Alternating rounds, so drift on a shared machine (other load, autovacuum) touches both routes alike.
@@ -55,7 +56,7 @@ foreach (var connections in settings.Connections)
     {
         foreach (var route in routes)
         {
-            results[route.Name].Add(await Wrk.RunAsync(address, route.Prefix, settings.Members, connections, settings.Seconds));
+            results[route.Name].Add(await Wrk.RunAsync(address, Script(route.Prefix), connections, settings.Seconds));
         }
     }
 
@@ -76,6 +77,8 @@ var (entries, rows) = await database.AuditStatsAsync();
 Console.WriteLine();
 summaries.ForEach(Console.WriteLine);
 Console.WriteLine($"{entries} audit entries in {rows} commits ({(rows == 0 ? 0 : (double)entries / rows):F1} entries per commit)");
+
+string Script(string prefix) => Wrk.RandomPaths(prefix, $"math.random(1, {settings.Members})");
 
 static Task<Member?> FindAsync(int id, BenchDbContext db, CancellationToken ct) =>
     db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct);

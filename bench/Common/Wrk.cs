@@ -2,20 +2,30 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Platform.AuditBench;
+namespace Platform.Bench;
 
 public sealed record LoadResult(double RequestsPerSecond, double P50Ms, double P99Ms);
 
-/// <summary>Runs wrk against one route with random member ids and reads its throughput and latency percentiles.</summary>
+/// <summary>Runs wrk with a Lua script that makes its requests and reads its throughput and latency percentiles.</summary>
 public static partial class Wrk
 {
-    public static async Task<LoadResult> RunAsync(Uri server, string routePrefix, int members, int connections, int seconds)
+    /// <summary>A script asking for GET prefix + a random id (a Lua expression), after some setup lines.</summary>
+    public static string RandomPaths(string prefix, string randomId, params string[] setup) => $$"""
+        math.randomseed(20261122)
+        {{string.Join("\n", setup)}}
+        request = function() return wrk.format("GET", "{{prefix}}" .. {{randomId}}) end
+        """;
+
+    /// <summary>Setup lines: every request carries the token.</summary>
+    public static string Bearer(string token) => $"wrk.headers[\"Authorization\"] = \"Bearer {token}\"";
+
+    /// <summary>Setup lines: a Lua table named <paramref name="name"/> holding the ids.</summary>
+    public static string LuaList(string name, IEnumerable<string> ids) => $"local {name} = {{" + string.Join(",", ids.Select(id => $"\"{id}\"")) + "}";
+
+    public static async Task<LoadResult> RunAsync(Uri server, string requestScript, int connections, int seconds)
     {
         var script = Path.GetTempFileName();
-        await File.WriteAllTextAsync(script, $$"""
-            math.randomseed(20261122)
-            request = function() return wrk.format("GET", "{{routePrefix}}" .. math.random(1, {{members}})) end
-            """);
+        await File.WriteAllTextAsync(script, requestScript);
         try
         {
             // Two wrk threads at most: the machine's cores are shared by wrk, the service and PostgreSQL.
@@ -23,7 +33,7 @@ public static partial class Wrk
             var output = await RunProcessAsync("wrk", "-t", $"{threads}", "-c", $"{connections}", "-d", $"{seconds}s", "--latency", "-s", script, server.ToString());
             if (output.Contains("Non-2xx or 3xx responses", StringComparison.Ordinal) || output.Contains("Socket errors", StringComparison.Ordinal))
             {
-                throw new InvalidOperationException($"wrk saw failed requests on {routePrefix}:\n{output}");
+                throw new InvalidOperationException($"wrk saw failed requests on {server}:\n{output}");
             }
 
             return new LoadResult(

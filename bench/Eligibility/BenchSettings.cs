@@ -1,0 +1,29 @@
+using System.Globalization;
+
+namespace Platform.EligibilityBench;
+
+/// <summary>Command line: --members 1000000 --seconds 15 --warmup 5 --connections 64 --rate 2000 --rate-seconds 30 --rounds 1.</summary>
+public sealed record BenchSettings(int Members, int Seconds, int WarmupSeconds, int Connections, int Rate, int RateSeconds, int Rounds)
+{
+    /// <summary>How many members' CINs the load draws from, sampled across the whole population.</summary>
+    public const int Sample = 20_000;
+
+    public static BenchSettings Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            values[args[i].TrimStart('-')] = args[i + 1];
+        }
+
+        int Number(string name, int fallback) =>
+            values.TryGetValue(name, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+        return new BenchSettings(
+            Number("members", 1_000_000), Number("seconds", 15), Number("warmup", 5), Number("connections", 64), Number("rate", 2000),
+            Number("rate-seconds", 30), Number("rounds", 1));
+    }
+
+    public override string ToString() =>
+        $"--members {Members} --seconds {Seconds} --warmup {WarmupSeconds} --connections {Connections} --rate {Rate} --rate-seconds {RateSeconds} --rounds {Rounds}";
+}
