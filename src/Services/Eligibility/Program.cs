@@ -3,6 +3,7 @@ using Platform.Eligibility.Data;
 using Platform.Eligibility.HealthNetworks;
 using Platform.Eligibility.Members;
 using Platform.Eligibility.PcpChanges;
+using Platform.Eligibility.Population;
 using Platform.Eligibility.Providers;
 using Platform.ServiceDefaults;
 
@@ -16,4 +17,4 @@ app.MapAccessStandardsApi();
 app.MapMembersApi();
 app.MapPreviewPcpChange();
 app.MapProvidersApi();
-await app.RunServiceAsync<EligibilityDbContext>(args);
+await app.RunServiceAsync<EligibilityDbContext>(args, afterMigrate: PopulationCommands.LoadDemoAsync, PopulationCommands.SeedPopulation);
