@@ -31,7 +31,7 @@ public sealed class PopulationLoaderTests(EligibilityFixture service) : IClassFi
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
-    public async Task A_thousand_members_load_with_their_spans_and_providers_in_well_under_seconds()
+    public async Task A_thousand_members_load_with_their_spans_and_providers_in_under_five_seconds()
     {
         var result = (await loaded!)!;
         var counts = await service.QueryAsync(async db => (await db.Members.CountAsync(), await db.CoverageSpans.CountAsync(), await db.Providers.CountAsync()));

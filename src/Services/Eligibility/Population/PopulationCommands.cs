@@ -1,4 +1,5 @@
 using System.Globalization;
+using Platform.Eligibility.Data;
 using Platform.ServiceDefaults;
 
 namespace Platform.Eligibility.Population;
@@ -39,7 +40,7 @@ public static class PopulationCommands
     {
         var logger = services.GetRequiredService<ILogger<SyntheticPopulation>>();
         var population = new SyntheticPopulation(members, seed, services.GetRequiredService<TimeProvider>().PlanToday());
-        var loaded = await new PopulationLoader(services.GetRequiredService<Data.EligibilityDbContext>()).LoadAsync(population, cancellationToken);
+        var loaded = await new PopulationLoader(services.GetRequiredService<EligibilityDbContext>()).LoadAsync(population, cancellationToken);
         if (loaded is null)
         {
             logger.LogWarning("The members table is not empty: no synthetic population loaded");

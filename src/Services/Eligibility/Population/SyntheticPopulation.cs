@@ -23,8 +23,6 @@ public sealed class SyntheticPopulation(int size, int seed, DateOnly asOf)
         ? size
         : throw new ArgumentOutOfRangeException(nameof(size), $"A synthetic population has 1 to {SyntheticIds.MaxMembers:N0} members.");
 
-    public int Seed => seed;
-
     public IReadOnlyList<Provider> Providers { get; } = SyntheticProviders.For(size, seed, asOf);
 
     // ELG-03: 20 % in COD, 15 % in CCN, and 65 % shared evenly by the health networks.
