@@ -31,7 +31,7 @@ public static class Population
     public static Member Member(string? lastName = null, DateOnly? dateOfBirth = null, string? firstName = null, bool medicare = false) => new()
     {
         Cin = TestData.Cin(),
-        MedsId = Digits(9),
+        MedsId = TestData.MedsId(),
         Mbi = medicare ? Mbi() : null,
         FirstName = firstName ?? Word(),
         LastName = lastName ?? Word(),

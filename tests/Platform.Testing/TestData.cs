@@ -2,7 +2,10 @@ using Platform.Contracts.Identifiers;
 
 namespace Platform.Testing;
 
-/// <summary>Valid identifiers from a seeded generator, so tests never share literals or collide across classes.</summary>
+/// <summary>
+/// Valid identifiers from a seeded generator, so tests never share literals or collide across classes. They keep out
+/// of Eligibility's synthetic population's ranges (SyntheticIds): no CIN or MEDS ID starting with 9, no NPI with 1.
+/// </summary>
 public static class TestData
 {
     private static readonly Random Seeded = new(20261122);
@@ -10,15 +13,17 @@ public static class TestData
 
     public static string Npi()
     {
-        var nine = Digits(9);
+        var nine = LeadingDigit(2, 9) + Digits(8);
         return nine + global::Platform.Contracts.Identifiers.Npi.CheckDigit(nine);
     }
 
-    public static string Cin() => Digits(8) + (char)('A' + Next(26));
+    public static string Cin() => LeadingDigit(0, 8) + Digits(7) + (char)('A' + Next(26));
 
     public static string ClaimNumber() => $"C{Digits(11)}";
 
-    public static string MedsId() => Digits(9);
+    public static string MedsId() => LeadingDigit(0, 8) + Digits(8);
+
+    private static int LeadingDigit(int min, int max) => min + Next(max - min + 1);
 
     private static string Digits(int count) => string.Concat(Enumerable.Range(0, count).Select(_ => Next(10)));
 

@@ -4,6 +4,7 @@ using Platform.Eligibility.Enrollment;
 using Platform.Eligibility.HealthNetworks;
 using Platform.Eligibility.Members;
 using Platform.Eligibility.PcpChanges;
+using Platform.Eligibility.Population;
 using Platform.Eligibility.Providers;
 using Platform.ServiceDefaults;
 
@@ -19,4 +20,5 @@ app.MapMembersApi();
 app.MapPreviewPcpChange();
 app.MapProvidersApi();
 app.MapEnrollmentBatchesApi();
-await app.RunServiceAsync<EligibilityDbContext>(args, commands: ApplyEnrollmentCommand.Command);
+await app.RunServiceAsync<EligibilityDbContext>(
+    args, afterMigrate: PopulationCommands.LoadDemoAsync, PopulationCommands.SeedPopulation, ApplyEnrollmentCommand.Command);

@@ -15,6 +15,9 @@ public enum RiskType
 /// <summary>POR-02: a health network and how a provider office reaches it by phone.</summary>
 public sealed class HealthNetwork
 {
+    /// <summary>CalOptima Health Community Network: the plan's own network, whose members have an assigned PCP (ELG-05).</summary>
+    public const string CommunityNetwork = "CCN";
+
     public required string Code { get; init; }
 
     public required string Name { get; init; }
@@ -40,7 +43,7 @@ public sealed class HealthNetworkConfiguration : IEntityTypeConfiguration<Health
     [
         ("ALTAMED", "AltaMed Health Services", "866-880-7805", "Press 1 (English), then 2 (Provider)", RiskType.Shared),
         ("AMVI", "AMVI Care Health Network", "888-747-2684", "Press 1 (Provider)", RiskType.Full),
-        ("CCN", "CalOptima Health Community Network", "714-246-8500", "Press 1 (English), then 2 (Provider)", null),
+        (HealthNetwork.CommunityNetwork, "CalOptima Health Community Network", "714-246-8500", "Press 1 (English), then 2 (Provider)", null),
         ("CHOC", "CHOC Health Alliance", "800-387-1103", "Press 1 (Claims), 2 (Referrals/Authorizations) or 3 (Other)", RiskType.Full),
         ("FAMILY_CHOICE", "Family Choice Health Network", "800-611-0111", "Press 1 (English), then 2 (Provider)", RiskType.Full),
         ("HPN_REGAL", "HPN-Regal Medical Group", "800-747-2362", "Press 1 (English), then 2 (Provider)", RiskType.Full),
@@ -53,6 +56,9 @@ public sealed class HealthNetworkConfiguration : IEntityTypeConfiguration<Health
         ("PROSPECT", "Prospect Medical Group", "800-708-3230", "Press 1 (Provider)", RiskType.Full),
         ("UNITED_CARE", "United Care Medical Group", "877-225-6784", "Press 1 (Provider)", RiskType.Shared),
     ];
+
+    /// <summary>Every network's code, CCN included: the programs a span can name besides COD (ELG-03).</summary>
+    public static IEnumerable<string> Codes => Seed.Select(n => n.Code);
 
     public void Configure(EntityTypeBuilder<HealthNetwork> network)
     {

@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Eligibility.Data;
+using Platform.Eligibility.Members;
+using Platform.Eligibility.Population;
+using Platform.ServiceDefaults.Auth;
+using Platform.Testing;
+using Xunit;
+
+namespace Platform.Eligibility.Tests;
+
+public sealed class PopulationLoaderTests(EligibilityFixture service) : IClassFixture<EligibilityFixture>, IAsyncLifetime
+{
+    private static readonly SyntheticPopulation Thousand = new(1_000, 11, Population.Today);
+    private static readonly Lock Gate = new();
+    private static Task<PopulationLoaded?>? loaded;
+
+    private readonly HttpClient staff = service.ClientWith(TestTokens.For(Roles.PlanStaff, Modules.Members));
+
+    /// <summary>The class's tests share one load of the thousand members into the fixture's database.</summary>
+    public async ValueTask InitializeAsync()
+    {
+        lock (Gate)
+        {
+            loaded ??= LoadAsync(Thousand);
+        }
+
+        Assert.NotNull(await loaded);
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task A_thousand_members_load_with_their_spans_and_providers_in_under_five_seconds()
+    {
+        var result = (await loaded!)!;
+        var counts = await service.QueryAsync(async db => (await db.Members.CountAsync(), await db.CoverageSpans.CountAsync(), await db.Providers.CountAsync()));
+
+        Assert.Equal((1_000, (int)result.Spans, Thousand.Providers.Count), counts);
+        Assert.True(result.Elapsed < TimeSpan.FromSeconds(5), $"{result.Elapsed}");
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(421)]
+    [InlineData(999)]
+    public async Task ELG_01_ELG_02_a_loaded_member_is_found_by_the_CIN_of_its_index_with_its_status(int index)
+    {
+        var member = Thousand.Member(index);
+
+        var found = Assert.Single((await LookupAsync(SyntheticIds.Cin(index))).Results);
+
+        var expected = EligibilityRule.AsOf(member.Spans, Population.Today);
+        Assert.Equal((member.Cin, member.LastName, expected.Status, expected.Span?.Program, expected.Span?.PcpNpi),
+            (found.Member!.Cin, found.Member.LastName, found.Status, found.Network, found.PcpNpi));
+    }
+
+    [Fact]
+    public async Task ELG_01_a_loaded_Medicare_member_is_found_by_its_MBI()
+    {
+        var member = Thousand.Members().First(m => m.Mbi is not null);
+
+        var found = Assert.Single((await LookupAsync(member.Mbi!)).Results);
+
+        Assert.Equal(member.Cin, found.Member!.Cin);
+    }
+
+    [Fact]
+    public async Task A_second_load_into_a_populated_members_table_is_refused_and_changes_nothing()
+    {
+        var before = await service.QueryAsync(db => db.Members.CountAsync());
+
+        Assert.Null(await LoadAsync(new SyntheticPopulation(10, 12, Population.Today)));
+        Assert.Equal(before, await service.QueryAsync(db => db.Members.CountAsync()));
+    }
+
+    private async Task<PopulationLoaded?> LoadAsync(SyntheticPopulation population)
+    {
+        await using var scope = service.Services.CreateAsyncScope();
+        return await new PopulationLoader(scope.ServiceProvider.GetRequiredService<EligibilityDbContext>()).LoadAsync(population, TestContext.Current.CancellationToken);
+    }
+
+    private async Task<MemberLookupResponse> LookupAsync(string id)
+    {
+        using var response = await staff.GetAsync($"/api/v1/members?id={id}", TestContext.Current.CancellationToken);
+        return await response.OkAsync<MemberLookupResponse>();
+    }
+}
