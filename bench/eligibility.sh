@@ -9,6 +9,6 @@ command -v wrk >/dev/null || { echo "eligibility.sh: wrk is missing; install it:
 "$REPO/eng/infra.sh" start >/dev/null
 while IFS= read -r line; do export "${line?}"; done < <("$REPO/eng/infra.sh" env)
 for project in src/Services/Identity src/Services/Eligibility src/Gateway bench/Hello bench/Eligibility; do
-  dotnet build -c Release "$REPO/$project" -v q -nologo
+  dotnet build -c Release "$REPO/$project" -v q -nologo | grep -E "error|warn" || true
 done
 dotnet "$REPO/bench/Eligibility/bin/Release/net10.0/EligibilityBench.dll" "$@"

@@ -103,7 +103,9 @@ postgres_start() {
     rm -f "$PG_DIR/pwfile"
   fi
   # The socket goes into our folder instead of /var/run/postgresql, which may not exist or be writable.
-  local opts="-c listen_addresses=127.0.0.1 -p ${PORT[postgres]} -k '$PG_DIR'"
+  # Every service keeps a pool of its own (Npgsql: up to 100 each) and tests run several services at once: the
+  # default of 100 connections runs out under load.
+  local opts="-c listen_addresses=127.0.0.1 -p ${PORT[postgres]} -k '$PG_DIR' -c max_connections=400"
   [[ ${PLATFORM_PG_FAST:-} == 1 ]] && opts+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
   as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_LOG" -w -t 30 -o "$opts" start >/dev/null ||
     fail_with_log postgres "$PG_LOG"
