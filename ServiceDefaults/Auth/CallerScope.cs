@@ -49,7 +49,10 @@ public sealed class CallerScope
     /// <summary>A provider id from the caller (a route value, a form field) is trusted only when it is in scope.</summary>
     public bool CanActFor(string npi) => IsPlanWide || (Network is null && Npis.Contains(npi));
 
-    /// <summary>Whether a record of this provider, for which this network is responsible, is visible.</summary>
+    /// <summary>
+    /// Whether a record of this provider, for which this network is responsible, is visible: the in-memory twin of
+    /// <see cref="ScopedQueries.VisibleTo"/>, for records already read (e.g. from a cache); keep the two equal.
+    /// </summary>
     public bool CanSee(string? providerNpi, string? network) =>
         IsPlanWide || (Network is not null ? network == Network : providerNpi is not null && Npis.Contains(providerNpi));
 }

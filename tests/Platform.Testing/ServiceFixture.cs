@@ -26,6 +26,9 @@ public abstract class ServiceFixture<TProgram, TContext>(string database) : WebA
     /// <summary>The amqp:// address of this class's virtual host.</summary>
     public string BrokerUri => broker?.Uri ?? throw new InvalidOperationException("The fixture is not initialized.");
 
+    /// <summary>The /health status that means started: Healthy, unless a fixture takes a dependency away on purpose.</summary>
+    protected virtual string ReadyStatus => "Healthy";
+
     public virtual async ValueTask InitializeAsync()
     {
         servers = await LocalServers.EnsureStartedAsync();
@@ -36,7 +39,7 @@ public abstract class ServiceFixture<TProgram, TContext>(string database) : WebA
         await Eventually.TrueAsync(async () =>
         {
             using var health = await probe.GetAsync("/health");
-            return (await health.Content.ReadAsStringAsync()).Contains("\"status\":\"Healthy\"");
+            return (await health.Content.ReadAsStringAsync()).Contains($"\"status\":\"{ReadyStatus}\"");
         });
     }
 

@@ -3,14 +3,19 @@ using Platform.Eligibility.Data;
 using Platform.Eligibility.Enrollment;
 using Platform.Eligibility.HealthNetworks;
 using Platform.Eligibility.Members;
+using Platform.Eligibility.Messaging;
 using Platform.Eligibility.PcpChanges;
 using Platform.Eligibility.Population;
 using Platform.Eligibility.Providers;
 using Platform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddPlatformService<EligibilityDbContext>("eligibilitydb");
+builder.AddPlatformService<EligibilityDbContext>(
+    EligibilityDbContext.ConnectionName, bus => bus.AddConsumer<MemberEligibilityChangedConsumer>());
 builder.Services.AddScoped<EnrollmentFeed>();
+builder.Services.AddSingleton<MemberCache>();
+builder.Services.AddSingleton<ProgramNames>();
+builder.Services.AddScoped<MemberEntries>();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

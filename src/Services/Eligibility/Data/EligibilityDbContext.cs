@@ -11,6 +11,9 @@ namespace Platform.Eligibility.Data;
 
 public sealed class EligibilityDbContext(DbContextOptions<EligibilityDbContext> options) : ServiceDbContext(options)
 {
+    /// <summary>The name of the database's connection string (ConnectionStrings__eligibilitydb).</summary>
+    public const string ConnectionName = "eligibilitydb";
+
     public DbSet<HealthNetwork> HealthNetworks => Set<HealthNetwork>();
 
     public DbSet<AccessStandard> AccessStandards => Set<AccessStandard>();

@@ -34,7 +34,7 @@ public sealed record EnrollmentSender(string Id, string Name);
 /// ELG-08: applies an enrollment batch in one transaction — every good line or none — and publishes
 /// MemberEligibilityChanged for each member it changed through the outbox, in the same commit.
 /// </summary>
-public sealed class EnrollmentFeed(EligibilityDbContext db, IAuditTrail audit, TimeProvider time)
+public sealed class EnrollmentFeed(EligibilityDbContext db, IAuditTrail audit, MemberCache cache, TimeProvider time)
 {
     public async Task<EnrollmentResult> ApplyAsync(TextReader content, EnrollmentSender sender, CancellationToken cancellationToken)
     {
@@ -80,6 +80,9 @@ public sealed class EnrollmentFeed(EligibilityDbContext db, IAuditTrail audit, T
         db.AddIntegrationEvent(new AuditRecorded([entry]), entry.At);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // After the commit, not before: a lookup between the two would cache the old coverage again. Not cancelled
+        // with the request, the commit stands; if Redis is away, the events just committed invalidate later.
+        await cache.InvalidateAsync(changed, CancellationToken.None);
         return new EnrollmentResult(EnrollmentOutcome.Applied, report);
     }
 

@@ -15,24 +15,19 @@ public sealed record CoverageView(
     DateOnly? EndDate);
 
 /// <summary>The names of the programs and PCPs of some spans, read once per answer rather than once per span.</summary>
-public sealed class CoverageNames
+public sealed class CoverageNames(IReadOnlyDictionary<string, string> programs, IReadOnlyDictionary<string, string> pcps)
 {
-    // COD is a program the plan administers, not a health network, so it has no row among the networks.
-    private const string DirectName = "CalOptima Health Direct";
+    public static async Task<CoverageNames> LoadAsync(
+        EligibilityDbContext db, ProgramNames programNames, IEnumerable<CoverageSpan> spans, CancellationToken cancellationToken) =>
+        new(await programNames.GetAsync(db, cancellationToken), await PcpNamesAsync(db, spans, cancellationToken));
 
-    private readonly Dictionary<string, string> programs;
-    private readonly Dictionary<string, string> pcps;
-
-    private CoverageNames(Dictionary<string, string> programs, Dictionary<string, string> pcps) =>
-        (this.programs, this.pcps) = (programs, pcps);
-
-    public static async Task<CoverageNames> LoadAsync(EligibilityDbContext db, IEnumerable<CoverageSpan> spans, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyDictionary<string, string>> PcpNamesAsync(
+        EligibilityDbContext db, IEnumerable<CoverageSpan> spans, CancellationToken cancellationToken)
     {
         var npis = spans.Select(s => s.PcpNpi).OfType<string>().Distinct().ToList();
-        var programs = await db.HealthNetworks.AsNoTracking().ToDictionaryAsync(n => n.Code, n => n.Name, cancellationToken);
-        programs[CoverageSpan.Direct] = DirectName;
-        var pcps = await db.Providers.AsNoTracking().Where(p => npis.Contains(p.Npi)).ToDictionaryAsync(p => p.Npi, p => p.Name, cancellationToken);
-        return new CoverageNames(programs, pcps);
+        return npis.Count == 0
+            ? new Dictionary<string, string>()
+            : await db.Providers.AsNoTracking().Where(p => npis.Contains(p.Npi)).ToDictionaryAsync(p => p.Npi, p => p.Name, cancellationToken);
     }
 
     public string ProgramName(string program) => programs.GetValueOrDefault(program, program);

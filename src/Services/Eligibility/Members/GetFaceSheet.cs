@@ -24,7 +24,7 @@ public static class GetFaceSheet
 {
     public static RouteHandlerBuilder MapGetFaceSheet(this RouteGroupBuilder members) => members
         .MapGet("/{cin}/face-sheet", async Task<Results<Ok<FaceSheetResponse>, ValidationProblem, ProblemHttpResult>> (
-            string cin, CallerScope scope, EligibilityDbContext db, IAuditTrail audit, TimeProvider time, CancellationToken cancellationToken) =>
+            string cin, CallerScope scope, EligibilityDbContext db, ProgramNames programNames, IAuditTrail audit, TimeProvider time, CancellationToken cancellationToken) =>
         {
             if (!Cin.TryParse(cin, out var parsed))
             {
@@ -40,7 +40,7 @@ public static class GetFaceSheet
 
             var today = time.PlanToday();
             var eligibility = EligibilityRule.AsOf(member.Spans, today);
-            var names = await CoverageNames.LoadAsync(db, member.Spans, cancellationToken);
+            var names = await CoverageNames.LoadAsync(db, programNames, member.Spans, cancellationToken);
             var history = member.Spans.OrderByDescending(s => s.StartDate).Select(names.View).ToList();
             // ACC-05: durable before the face sheet leaves the service.
             await audit.RecordReadAsync("MemberFaceSheet", member.Cin, [member.Cin], ct: cancellationToken);

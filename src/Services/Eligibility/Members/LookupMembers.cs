@@ -7,7 +7,10 @@ using Platform.ServiceDefaults.Auth;
 
 namespace Platform.Eligibility.Members;
 
-public sealed record MemberSummary(string Cin, string MedsId, string? Mbi, string FirstName, string LastName, DateOnly DateOfBirth);
+public sealed record MemberSummary(string Cin, string MedsId, string? Mbi, string FirstName, string LastName, DateOnly DateOfBirth)
+{
+    public static MemberSummary Of(Member member) => new(member.Cin, member.MedsId, member.Mbi, member.FirstName, member.LastName, member.DateOfBirth);
+}
 
 /// <summary>
 /// One member's eligibility on the date of service. <see cref="Member"/>, <see cref="PcpNpi"/> and
@@ -32,14 +35,15 @@ public static class LookupMembers
 
     public static RouteHandlerBuilder MapLookupMembers(this RouteGroupBuilder members) => members
         .MapGet("/", async Task<Results<Ok<MemberLookupResponse>, ValidationProblem, ProblemHttpResult>> (
-            CallerScope scope, EligibilityDbContext db, IAuditTrail audit, TimeProvider time, CancellationToken cancellationToken,
+            CallerScope scope, EligibilityDbContext db, MemberEntries entries, ProgramNames programNames, IAuditTrail audit, TimeProvider time,
+            CancellationToken cancellationToken,
             string? id = null, string? lastName = null, string? firstName = null, DateOnly? dateOfBirth = null, DateOnly? dateOfService = null) =>
         {
             // ELG-02: as of the date of service, today by default.
             var asOf = dateOfService ?? time.PlanToday();
             if (id is not null)
             {
-                return await ById(id, dateOfBirth, asOf, scope, db, audit, cancellationToken);
+                return await ById(id, dateOfBirth, asOf, scope, entries, programNames, db, audit, cancellationToken);
             }
 
             if (string.IsNullOrWhiteSpace(lastName))
@@ -60,8 +64,8 @@ public static class LookupMembers
                 .OrderBy(m => m.Cin)
                 .Take(MaxResults)
                 .ToListAsync(cancellationToken);
-            var names = await CoverageNames.LoadAsync(db, found.SelectMany(m => m.Spans), cancellationToken);
-            var results = found.Select(m => Full(m, EligibilityRule.AsOf(m.Spans, asOf), names))
+            var names = await CoverageNames.LoadAsync(db, programNames, found.SelectMany(m => m.Spans), cancellationToken);
+            var results = found.Select(m => Full(MemberSummary.Of(m), EligibilityRule.AsOf(m.Spans, asOf), names))
                 .OrderBy(r => r.Status)
                 .ThenBy(r => r.Member!.LastName)
                 .ThenBy(r => r.Member!.FirstName)
@@ -74,32 +78,35 @@ public static class LookupMembers
         .WithSummary("Members by CIN, MEDS ID or MBI in one field, or by name and date of birth, with their eligibility on the date of service (ELG-01/02).");
 
     private static async Task<Results<Ok<MemberLookupResponse>, ValidationProblem, ProblemHttpResult>> ById(
-        string id, DateOnly? dateOfBirth, DateOnly dateOfService, CallerScope scope, EligibilityDbContext db, IAuditTrail audit,
-        CancellationToken cancellationToken)
+        string id, DateOnly? dateOfBirth, DateOnly dateOfService, CallerScope scope, MemberEntries entries, ProgramNames programNames,
+        EligibilityDbContext db, IAuditTrail audit, CancellationToken cancellationToken)
     {
         if (MemberIdentifier.Parse(id) is not { } identifier)
         {
             return Problems.Invalid(nameof(id), MemberIdentifier.Formats);
         }
 
-        var member = await db.Members.AsNoTracking().Include(m => m.Spans)
-            .Where(identifier.Matches)
-            .Where(m => dateOfBirth == null || m.DateOfBirth == dateOfBirth)
-            .SingleOrDefaultAsync(cancellationToken);
-        var inScope = member is not null && await db.VisibleMembers(scope).AnyAsync(m => m.Cin == member.Cin, cancellationToken);
+        // The scope is tested on every request, in memory, whether the member came from the cache or the database.
+        var member = await entries.FindAsync(identifier, cancellationToken);
+        if (member is null || (dateOfBirth is not null && member.Member.DateOfBirth != dateOfBirth))
+        {
+            return Problems.NotFound("The member");
+        }
+
+        var inScope = member.Spans.AreVisibleTo(scope);
         // ACC-01 with one exception [EDU: "always verify eligibility prior to rendering service"]: a new patient is
         // not yet in the office's collection, so the exact id with the exact date of birth verifies eligibility for
         // provider office's Members user — status, line of business, network and PCP name, never the demographics or
         // history. Not a partner's: a health network treats no one and sees only its own members (ACC-06).
-        if (member is null || (!inScope && (dateOfBirth is null || scope.Network is not null)))
+        if (!inScope && (dateOfBirth is null || scope.Network is not null))
         {
             return Problems.NotFound("The member");
         }
 
         var eligibility = EligibilityRule.AsOf(member.Spans, dateOfService);
-        var names = await CoverageNames.LoadAsync(db, member.Spans, cancellationToken);
-        var result = inScope ? Full(member, eligibility, names) : VerificationOnly(eligibility, names);
-        await audit.RecordReadAsync("MemberEligibility", member.Cin, [member.Cin], ct: cancellationToken);
+        var names = new CoverageNames(await programNames.GetAsync(db, cancellationToken), member.PcpNames);
+        var result = inScope ? Full(member.Member, eligibility, names) : VerificationOnly(eligibility, names);
+        await audit.RecordReadAsync("MemberEligibility", member.Member.Cin, [member.Member.Cin], ct: cancellationToken);
         return TypedResults.Ok(new MemberLookupResponse(dateOfService, [result]));
     }
 
@@ -113,9 +120,9 @@ public static class LookupMembers
         names.PcpName(eligibility.Span?.PcpNpi),
         null);
 
-    private static MemberLookupResult Full(Member member, MemberEligibility eligibility, CoverageNames names) => VerificationOnly(eligibility, names) with
+    private static MemberLookupResult Full(MemberSummary member, MemberEligibility eligibility, CoverageNames names) => VerificationOnly(eligibility, names) with
     {
-        Member = new MemberSummary(member.Cin, member.MedsId, member.Mbi, member.FirstName, member.LastName, member.DateOfBirth),
+        Member = member,
         PcpNpi = eligibility.Span?.PcpNpi,
         ShareOfCost = eligibility.Span?.ShareOfCost,
     };
