@@ -22,7 +22,14 @@ public static class Cache
         options.AbortOnConnectFail = false;
         options.ConnectTimeout = 1000;
         options.SyncTimeout = 1000;
-        builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
+        builder.Services.AddSingleton<IConnectionMultiplexer>(_ =>
+        {
+            var redis = ConnectionMultiplexer.Connect(options);
+            // 1.x hands every reply to its caller in order on one thread by default: a request's work after its
+            // cache read would then hold up every other request's reply.
+            redis.PreserveAsyncOrder = false;
+            return redis;
+        });
         builder.Services.AddSingleton<IDistributedCache, RedisCache>();
         builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("cache", failureStatus: HealthStatus.Degraded);
         return builder;

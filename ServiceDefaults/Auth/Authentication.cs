@@ -21,6 +21,8 @@ public static class Authentication
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
         {
             jwt.MapInboundClaims = false;
+            jwt.TokenHandlers.Clear();
+            jwt.TokenHandlers.Add(new CachingTokenHandler(TimeProvider.System) { MapInboundClaims = false });
             if (!string.IsNullOrWhiteSpace(authority))
             {
                 // Without an authority (the identity service itself, or a misconfigured process) no key is known and

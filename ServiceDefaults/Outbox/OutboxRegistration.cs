@@ -9,7 +9,20 @@ public static class OutboxRegistration
     /// <summary>Starts the relay that publishes this context's outbox. Needs AddServiceDatabase and AddMessaging.</summary>
     public static IHostApplicationBuilder AddOutboxRelay<TContext>(this IHostApplicationBuilder builder) where TContext : DbContext
     {
+        builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.Section));
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
         return builder;
     }
+}
+
+/// <summary>The relay's pace (configuration section "Outbox").</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>
+    /// How long the relay waits, once woken by a save, before reading: events saved meanwhile share its pass. It
+    /// delays an integration event by as much, and saves a broker round trip per event under load.
+    /// </summary>
+    public TimeSpan Linger { get; set; } = TimeSpan.FromMilliseconds(100);
 }

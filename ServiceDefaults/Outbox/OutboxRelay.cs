@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Platform.ServiceDefaults.Outbox;
 
@@ -17,10 +18,11 @@ public sealed class OutboxRelay<TContext>(
     IServiceScopeFactory scopes,
     IBus bus,
     OutboxSignal signal,
+    IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService where TContext : DbContext
 {
-    private const int BatchSize = 100;
+    private const int BatchSize = 500;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
@@ -39,7 +41,11 @@ public sealed class OutboxRelay<TContext>(
                     continue;
                 }
 
-                await signal.WaitAsync(PollInterval, stoppingToken);
+                if (await signal.WaitAsync(PollInterval, stoppingToken))
+                {
+                    // What is saved meanwhile goes out in the same pass (and its audit rows in one message).
+                    await Task.Delay(options.Value.Linger, time, stoppingToken);
+                }
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
@@ -63,11 +69,11 @@ public sealed class OutboxRelay<TContext>(
 
         Exception? failure = null;
         var sent = 0;
-        foreach (var message in batch)
+        foreach (var publication in OutboxPublications.Of(batch))
         {
             try
             {
-                await PublishAsync(message, stoppingToken);
+                await PublishAsync(bus, publication, stoppingToken);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
@@ -75,8 +81,12 @@ public sealed class OutboxRelay<TContext>(
                 break;
             }
 
-            message.SentAt = time.GetUtcNow();
-            sent++;
+            foreach (var row in publication.Rows)
+            {
+                row.SentAt = time.GetUtcNow();
+            }
+
+            sent += publication.Rows.Count;
         }
 
         // Keep the marks of what did go out before a failure, so it is not sent twice.
@@ -90,12 +100,10 @@ public sealed class OutboxRelay<TContext>(
         return sent;
     }
 
-    private async Task PublishAsync(OutboxMessage message, CancellationToken stoppingToken)
+    private static async Task PublishAsync(IBus bus, OutboxPublication publication, CancellationToken stoppingToken)
     {
-        var type = Type.GetType(message.Type, throwOnError: true)!;
-        var payload = JsonSerializer.Deserialize(message.Payload, type, JsonSerializerOptions.Web)!;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         timeout.CancelAfter(PublishTimeout);
-        await bus.Publish(payload, type, context => context.MessageId = message.MessageId, timeout.Token);
+        await bus.Publish(publication.Payload, publication.Type, context => context.MessageId = publication.MessageId, timeout.Token);
     }
 }

@@ -26,6 +26,8 @@ public sealed class BenchPlatform : IAsyncDisposable
 
     public Uri Gateway { get; private set; } = null!;
 
+    public Uri Eligibility { get; private set; } = null!;
+
     public required string EligibilityConnection { get; init; }
 
     public static async Task<BenchPlatform> StartAsync(string repo, int members)
@@ -56,7 +58,7 @@ public sealed class BenchPlatform : IAsyncDisposable
 
         platform.Hello = await platform.StartAsync(Dll("bench/Hello", "HelloBench"), With(shared, hello), hello);
         await platform.StartAsync(Dll("src/Services/Identity", "Identity"), identityEnvironment, identity);
-        await platform.StartAsync(Dll("src/Services/Eligibility", "Eligibility"), eligibilityEnvironment, eligibility);
+        platform.Eligibility = await platform.StartAsync(Dll("src/Services/Eligibility", "Eligibility"), eligibilityEnvironment, eligibility);
         platform.Gateway = await platform.StartAsync(Dll("src/Gateway", "Gateway"), With(shared, gateway,
             ("services__eligibility__http__0", $"http://127.0.0.1:{eligibility}"),
             ("services__hello__http__0", $"http://127.0.0.1:{hello}"),

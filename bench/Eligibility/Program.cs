@@ -16,6 +16,8 @@ var targets = new (string Name, Uri Server, IReadOnlyList<string> Paths, bool Si
     ("hello, direct", platform.Hello, ["/api/v1/hello"], false),
     ("hello, through the gateway", platform.Gateway, ["/api/hello/v1/hello"], true),
     ("eligibility lookup, through the gateway", platform.Gateway, lookups, true),
+    // Not a target of the issue: shows what the gateway adds to a lookup.
+    ("eligibility lookup, direct", platform.Eligibility, [.. cins.Select(cin => $"/api/v1/members?id={cin}")], true),
 };
 
 Console.WriteLine($"Eligibility lookups (issue 4): {settings}; {Environment.ProcessorCount} cores; {cins.Count} sampled CINs; logs in {platform.Logs}");

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Platform.Contracts.Audit;
+
+namespace Platform.ServiceDefaults.Outbox;
+
+/// <summary>One message the relay publishes, and the outbox rows it carries.</summary>
+internal sealed record OutboxPublication(Guid MessageId, Type Type, object Payload, IReadOnlyList<OutboxMessage> Rows);
+
+internal static class OutboxPublications
+{
+    private static readonly string AuditType = OutboxModel.TypeName(typeof(AuditRecorded));
+
+    /// <summary>
+    /// Each event as it was saved, except ACC-05's audit rows: their entries travel as one AuditRecorded, placed where
+    /// the first of them was. Under steady reads the audit writer commits a small row per flush, and a message, a
+    /// broker round trip and a consumer transaction per row would cost more than the reads themselves. The identity
+    /// service stores entries by their own id, so a pass that regroups rows after a crash stores nothing twice.
+    /// </summary>
+    public static IEnumerable<OutboxPublication> Of(IReadOnlyList<OutboxMessage> batch)
+    {
+        var audit = batch.Where(row => row.Type == AuditType).ToList();
+        foreach (var row in batch)
+        {
+            if (row.Type != AuditType)
+            {
+                var type = Type.GetType(row.Type, throwOnError: true)!;
+                yield return new OutboxPublication(row.MessageId, type, JsonSerializer.Deserialize(row.Payload, type, JsonSerializerOptions.Web)!, [row]);
+            }
+            else if (row == audit[0])
+            {
+                var entries = audit.SelectMany(r => JsonSerializer.Deserialize<AuditRecorded>(r.Payload, JsonSerializerOptions.Web)!.Entries);
+                yield return new OutboxPublication(row.MessageId, typeof(AuditRecorded), new AuditRecorded([.. entries]), audit);
+            }
+        }
+    }
+}
