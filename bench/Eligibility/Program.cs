@@ -7,7 +7,7 @@ using Platform.EligibilityBench;
 var settings = BenchSettings.Parse(args);
 var repo = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));
 await using var platform = await BenchPlatform.StartAsync(repo, settings.Members);
-var cins = await platform.SampleCinsAsync(BenchSettings.Sample);
+var cins = await platform.SampleCinsAsync(settings.Sample);
 var lookups = cins.Select(cin => $"/api/eligibility/v1/members?id={cin}").ToList();
 
 // Each target: its address, the paths it is asked for, and whether it needs the user's token.
@@ -20,7 +20,7 @@ var targets = new (string Name, Uri Server, IReadOnlyList<string> Paths, bool Si
     ("eligibility lookup, direct", platform.Eligibility, [.. cins.Select(cin => $"/api/v1/members?id={cin}")], true),
 };
 
-Console.WriteLine($"Eligibility lookups (issue 4): {settings}; {Environment.ProcessorCount} cores; {cins.Count} sampled CINs; logs in {platform.Logs}");
+Console.WriteLine($"Eligibility lookups (issue 4): {settings}; {Environment.ProcessorCount} cores; logs in {platform.Logs}");
 Console.WriteLine();
 Console.WriteLine($"| target | max req/s ({settings.Connections} connections) | wrk p50 ms | wrk p99 ms | at {settings.Rate}/s: p50 ms | p99 ms | p99.9 ms | max ms | failed |");
 Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
