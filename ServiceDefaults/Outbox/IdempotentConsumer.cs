@@ -44,7 +44,10 @@ public abstract class IdempotentConsumer<TContext, TMessage>(TContext db, TimePr
         }
     }
 
-    /// <summary>Stages the message's effect on the context; the base class saves it with the inbox record.</summary>
+    /// <summary>
+    /// Stages the message's effect on the context, or executes it: the transaction is open, and the base class commits
+    /// it with the inbox record.
+    /// </summary>
     protected abstract Task ApplyAsync(TMessage message, CancellationToken cancellationToken);
 
     private Task<bool> AlreadyProcessedAsync(Guid messageId, CancellationToken cancellationToken) =>
