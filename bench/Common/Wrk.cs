@@ -19,8 +19,9 @@ public static partial class Wrk
     /// <summary>Setup lines: every request carries the token.</summary>
     public static string Bearer(string token) => $"wrk.headers[\"Authorization\"] = \"Bearer {token}\"";
 
-    /// <summary>Setup lines: a Lua table named <paramref name="name"/> holding the ids.</summary>
-    public static string LuaList(string name, IEnumerable<string> ids) => $"local {name} = {{" + string.Join(",", ids.Select(id => $"\"{id}\"")) + "}";
+    /// <summary>Setup lines: a Lua table named <paramref name="name"/> read from a file of ids, one per line (a literal
+    /// table of a few hundred thousand entries is more than LuaJIT compiles).</summary>
+    public static string LuaList(string name, string file) => $"local {name} = {{}} for line in io.lines(\"{file}\") do {name}[#{name} + 1] = line end";
 
     public static async Task<LoadResult> RunAsync(Uri server, string requestScript, int connections, int seconds)
     {

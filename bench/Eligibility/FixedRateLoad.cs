@@ -40,7 +40,8 @@ public static class FixedRateLoad
             }
 
             lags[i] = Stopwatch.GetElapsedTime(due).TotalMilliseconds;
-            requests[i] = SendAsync(i, paths[random.Next(paths.Count)]);
+            // Enough paths for every request: each is asked once (no answer cached by an earlier one), else at random.
+            requests[i] = SendAsync(i, paths[paths.Count >= total ? i : random.Next(paths.Count)]);
         }
 
         await Task.WhenAll(requests);
