@@ -20,6 +20,8 @@ public static class Messaging
         var retry = builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
         builder.Services.AddMassTransit(bus =>
         {
+            // MassTransit would otherwise report usage to its vendor over the internet.
+            bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(service, includeNamespace: false));
             consumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>

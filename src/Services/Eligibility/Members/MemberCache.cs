@@ -18,8 +18,8 @@ public readonly record struct CachedMember(MemberEntry? Entry, string? Generatio
 /// miss returns the generation, the reader stores what it read from the database only if the generation is still
 /// the same, and a writer, after its commit, raises the generation and drops the entry. A reader that read a row
 /// before a commit therefore can never store it after the invalidation. Redis holds only what can be rebuilt: any
-/// failure is a miss (reads) or a no-op reported as false (writes), never an error, and after one failure reads
-/// skip Redis for a few seconds so an outage costs requests nothing.
+/// failure is a miss (reads) or a no-op reported as false (writes), never an error, and once Redis cannot be reached
+/// reads skip it for a few seconds, so an outage costs requests nothing.
 /// </summary>
 public sealed class MemberCache(IConnectionMultiplexer redis, IConfiguration configuration, TimeProvider time, ILogger<MemberCache> logger)
 {
@@ -122,7 +122,7 @@ public sealed class MemberCache(IConnectionMultiplexer redis, IConfiguration con
         {
             return await call(redis.GetDatabase()).WaitAsync(ReadBudget, cancellationToken);
         }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        catch (Exception exception) when (exception is RedisConnectionException)
         {
             // One warning per pause, not one per request, while Redis is away.
             var until = time.GetTimestamp() + (long)(Pause.TotalSeconds * time.TimestampFrequency);
@@ -131,6 +131,13 @@ public sealed class MemberCache(IConnectionMultiplexer redis, IConfiguration con
                 logger.LogWarning("Member cache unavailable, reading the database for {Pause}: {Reason}", Pause, exception.Message);
             }
 
+            return default;
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            // A slow answer under load is a miss for this request only: pausing would send every lookup to the
+            // database just when the process is busiest, and a busier process answers later still.
+            logger.LogDebug("Member cache answered late, reading the database: {Reason}", exception.Message);
             return default;
         }
     }
