@@ -62,8 +62,9 @@ public static class FixedRateLoad
                     Interlocked.Increment(ref failures);
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
+                // Refused, or no answer within the client's 30 s: a failure, and the run goes on.
                 Interlocked.Increment(ref failures);
             }
 

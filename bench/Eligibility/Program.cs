@@ -9,7 +9,7 @@ using Platform.EligibilityBench;
 var settings = BenchSettings.Parse(args);
 var repo = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));
 await using var platform = await BenchPlatform.StartAsync(repo, settings.Members);
-var steadyCount = settings.Rate * settings.RateSeconds;
+var steadyCount = settings.ColdRate * settings.RateSeconds;
 var coldPool = Math.Min(200_000, settings.Members / 3);
 var cins = await platform.SampleCinsAsync(settings.Sample + coldPool + steadyCount);
 var hot = cins.Take(settings.Sample).ToList();
@@ -17,21 +17,21 @@ var cold = cins.Skip(settings.Sample).Take(coldPool).ToList();
 var coldSteady = cins.Skip(settings.Sample + coldPool).ToList();
 string Lookups(IEnumerable<string> ids, string prefix = "/api/eligibility/v1/members?id=") => string.Join('\n', ids.Select(id => prefix + id));
 
-// Each target: its address, the paths wrk draws from, the paths of the steady run, and whether it needs the user's token.
-var targets = new (string Name, Uri Server, string WrkPaths, string SteadyPaths, bool SignedIn)[]
+// Each target: its address, the paths wrk draws from, the paths and rate of the steady run, and whether it needs the user's token.
+var targets = new (string Name, Uri Server, string WrkPaths, string SteadyPaths, int Rate, bool SignedIn)[]
 {
-    ("hello, direct", platform.Hello, "/api/v1/hello", "/api/v1/hello", false),
-    ("hello, through the gateway", platform.Gateway, "/api/hello/v1/hello", "/api/hello/v1/hello", true),
-    ("lookup hot, through the gateway", platform.Gateway, Lookups(hot), Lookups(hot), true),
-    ("lookup cold, through the gateway", platform.Gateway, Lookups(cold), Lookups(coldSteady), true),
+    ("hello, direct", platform.Hello, "/api/v1/hello", "/api/v1/hello", settings.Rate, false),
+    ("hello, through the gateway", platform.Gateway, "/api/hello/v1/hello", "/api/hello/v1/hello", settings.Rate, true),
+    ("lookup hot, through the gateway", platform.Gateway, Lookups(hot), Lookups(hot), settings.Rate, true),
+    ("lookup cold, through the gateway", platform.Gateway, Lookups(cold), Lookups(coldSteady), settings.ColdRate, true),
     // Not a target of the issue: what the gateway adds to a lookup.
-    ("lookup hot, direct", platform.Eligibility, Lookups(hot, "/api/v1/members?id="), Lookups(hot, "/api/v1/members?id="), true),
+    ("lookup hot, direct", platform.Eligibility, Lookups(hot, "/api/v1/members?id="), Lookups(hot, "/api/v1/members?id="), settings.Rate, true),
 };
 
 Console.WriteLine($"Eligibility lookups (issue 4): {settings}; {Environment.ProcessorCount} cores; logs in {platform.Logs}");
 Console.WriteLine();
-Console.WriteLine($"| target | max req/s ({settings.Connections} connections) | wrk p50 ms | wrk p99 ms | at {settings.Rate}/s: p50 ms | p99 ms | p99.9 ms | max ms | failed |");
-Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+Console.WriteLine($"| target | max req/s ({settings.Connections} connections) | wrk p50 ms | wrk p99 ms | steady req/s | p50 ms | p99 ms | p99.9 ms | max ms | failed |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 var maxima = new Dictionary<string, double>();
 var steady = new Dictionary<string, RateResult>();
 for (var round = 0; round < settings.Rounds; round++)
@@ -45,10 +45,10 @@ for (var round = 0; round < settings.Rounds; round++)
         var script = Wrk.RandomPaths("", "paths[math.random(#paths)]", [.. token is null ? [] : new[] { Wrk.Bearer(token) }, Wrk.LuaList("paths", pathFile)]);
         await Wrk.RunAsync(target.Server, script, settings.Connections, settings.WarmupSeconds);
         var maximum = await Wrk.RunAsync(target.Server, script, settings.Connections, settings.Seconds);
-        var rate = await FixedRateLoad.RunAsync(target.Server, target.SteadyPaths.Split('\n'), token, settings.Rate, settings.RateSeconds);
+        var rate = await FixedRateLoad.RunAsync(target.Server, target.SteadyPaths.Split('\n'), token, target.Rate, settings.RateSeconds);
         maxima[target.Name] = maximum.RequestsPerSecond;
         steady[target.Name] = rate;
-        Console.WriteLine($"| {target.Name} | {maximum.RequestsPerSecond:F0} | {maximum.P50Ms:F2} | {maximum.P99Ms:F2} | " +
+        Console.WriteLine($"| {target.Name} | {maximum.RequestsPerSecond:F0} | {maximum.P50Ms:F2} | {maximum.P99Ms:F2} | {target.Rate} | " +
             $"{rate.P50Ms:F2} | {rate.P99Ms:F2} | {rate.P999Ms:F2} | {rate.MaxMs:F1} | {rate.Failures} |");
         if (rate.ScheduleLagP99Ms > 2)
         {
@@ -60,8 +60,8 @@ for (var round = 0; round < settings.Rounds; round++)
 var gatewayHello = maxima[targets[1].Name];
 Console.WriteLine();
 Console.WriteLine($"Gateway hello / direct hello: {gatewayHello / maxima[targets[0].Name]:F2}");
-foreach (var lookup in targets.Skip(2).Take(2).Select(t => t.Name))
+foreach (var lookup in targets.Skip(2).Take(2))
 {
-    Console.WriteLine($"{lookup}: throughput / gateway hello {maxima[lookup] / gatewayHello:F2} (target >= 0.5); " +
-        $"at {settings.Rate}/s p50 {steady[lookup].P50Ms:F2} ms, p99 {steady[lookup].P99Ms:F2} ms (target <= 10 ms)");
+    Console.WriteLine($"{lookup.Name}: throughput / gateway hello {maxima[lookup.Name] / gatewayHello:F2} (target >= 0.5); " +
+        $"at {lookup.Rate}/s p50 {steady[lookup.Name].P50Ms:F2} ms, p99 {steady[lookup.Name].P99Ms:F2} ms (target <= 10 ms at 2000/s)");
 }
