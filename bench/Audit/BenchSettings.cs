@@ -1,4 +1,4 @@
-using System.Globalization;
+using Platform.Bench;
 
 namespace Platform.AuditBench;
 
@@ -7,21 +7,13 @@ public sealed record BenchSettings(IReadOnlyList<int> Connections, int Seconds, 
 {
     public static BenchSettings Parse(string[] args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < args.Length; i += 2)
-        {
-            values[args[i].TrimStart('-')] = args[i + 1];
-        }
-
-        int Number(string name, int fallback) =>
-            values.TryGetValue(name, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
-
+        var arguments = new BenchArguments(args);
         return new BenchSettings(
-            [.. (values.GetValueOrDefault("connections") ?? "1,32").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture))],
-            Number("seconds", 10),
-            Number("warmup", 3),
-            Number("rounds", 2),
-            Number("members", 100_000));
+            arguments.Numbers("connections", "1,32"),
+            arguments.Number("seconds", 10),
+            arguments.Number("warmup", 3),
+            arguments.Number("rounds", 2),
+            arguments.Number("members", 100_000));
     }
 
     public override string ToString() =>

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Platform.Bench;
 
 namespace Platform.EligibilityBench;
 
@@ -12,18 +12,11 @@ public sealed record BenchSettings(
 {
     public static BenchSettings Parse(string[] args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < args.Length; i += 2)
-        {
-            values[args[i].TrimStart('-')] = args[i + 1];
-        }
-
-        int Number(string name, int fallback) =>
-            values.TryGetValue(name, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
-
+        var arguments = new BenchArguments(args);
         return new BenchSettings(
-            Number("members", 1_000_000), Number("sample", 20_000), Number("seconds", 15), Number("warmup", 5), Number("connections", 64),
-            Number("rate", 2000), Number("cold-rate", 1000), Number("rate-seconds", 30), Number("rounds", 1));
+            arguments.Number("members", 1_000_000), arguments.Number("sample", 20_000), arguments.Number("seconds", 15),
+            arguments.Number("warmup", 5), arguments.Number("connections", 64), arguments.Number("rate", 2000),
+            arguments.Number("cold-rate", 1000), arguments.Number("rate-seconds", 30), arguments.Number("rounds", 1));
     }
 
     public override string ToString() =>
