@@ -66,9 +66,10 @@ public sealed class EnrollmentFeed(EligibilityDbContext db, IAuditTrail audit, M
 
         var now = time.GetUtcNow();
         var changed = changes.Changed.Order().ToList();
-        foreach (var cin in changed)
+        foreach (var member in changed.Select(changes.Member))
         {
-            db.AddIntegrationEvent(Published(changes.Member(cin), file.BatchId, now), now);
+            member.Version++;
+            db.AddIntegrationEvent(Published(member, file.BatchId, now), now);
         }
 
         var report = new EnrollmentReport(
@@ -86,10 +87,8 @@ public sealed class EnrollmentFeed(EligibilityDbContext db, IAuditTrail audit, M
         return new EnrollmentResult(EnrollmentOutcome.Applied, report);
     }
 
-    private static MemberEligibilityChanged Published(Member member, string batchId, DateTimeOffset at)
-    {
-        member.Version++;
-        return new MemberEligibilityChanged(
+    private static MemberEligibilityChanged Published(Member member, string batchId, DateTimeOffset at) =>
+        new(
             member.Cin,
             member.Version,
             member.FirstName,
@@ -99,5 +98,4 @@ public sealed class EnrollmentFeed(EligibilityDbContext db, IAuditTrail audit, M
                 JsonSerializer.Serialize(s.LineOfBusiness).Trim('"'), s.Program, s.PcpNpi, s.ShareOfCost, s.StartDate, s.EndDate))],
             batchId,
             at);
-    }
 }
