@@ -26,8 +26,18 @@ public sealed class BenchProcess : IAsyncDisposable
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {dll}.");
         var writer = new StreamWriter(log) { AutoFlush = true };
-        process.OutputDataReceived += (_, line) => { if (line.Data is not null) { lock (writer) { writer.WriteLine(line.Data); } } };
-        process.ErrorDataReceived += (_, line) => { if (line.Data is not null) { lock (writer) { writer.WriteLine(line.Data); } } };
+        DataReceivedEventHandler keep = (_, line) =>
+        {
+            if (line.Data is not null)
+            {
+                lock (writer)
+                {
+                    writer.WriteLine(line.Data);
+                }
+            }
+        };
+        process.OutputDataReceived += keep;
+        process.ErrorDataReceived += keep;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return new BenchProcess(process, log) { Name = name };

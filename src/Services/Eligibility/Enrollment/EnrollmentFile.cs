@@ -40,12 +40,11 @@ public sealed record EnrollmentFile(
             hash.AppendData(Encoding.UTF8.GetBytes(line + "\n"));
             if (number == 1)
             {
-                if (ParseHeader(line) is { } refusal)
+                (header, var refusal) = ParseHeader(line);
+                if (refusal is not null)
                 {
                     return (null, refusal);
                 }
-
-                header = JsonSerializer.Deserialize<Header>(line, Json)!;
             }
             else if (!string.IsNullOrWhiteSpace(line))
             {
@@ -66,7 +65,7 @@ public sealed record EnrollmentFile(
             : (new EnrollmentFile(header.BatchId!, Convert.ToHexStringLower(hash.GetHashAndReset()), records, problems), null);
     }
 
-    private static EnrollmentProblem? ParseHeader(string line)
+    private static (Header? Header, EnrollmentProblem? Refusal) ParseHeader(string line)
     {
         Header? header;
         try
@@ -75,17 +74,17 @@ public sealed record EnrollmentFile(
         }
         catch (JsonException exception)
         {
-            return Unparsable(1, exception);
+            return (null, Unparsable(1, exception));
         }
 
         if (header?.Format != Format)
         {
-            return new EnrollmentProblem(1, "format", $"The first line must be the header with \"format\": \"{Format}\".");
+            return (null, new EnrollmentProblem(1, "format", $"The first line must be the header with \"format\": \"{Format}\"."));
         }
 
         return header.BatchId is { Length: > 0 and <= 64 } id && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
-            ? null
-            : new EnrollmentProblem(1, "batchId", "A batch id is 1 to 64 letters, digits, '-', '_' or '.', unique per batch.");
+            ? (header, null)
+            : (null, new EnrollmentProblem(1, "batchId", "A batch id is 1 to 64 letters, digits, '-', '_' or '.', unique per batch."));
     }
 
     private static (EnrollmentRecord? Record, EnrollmentProblem? Problem) Parse(int number, string line)
