@@ -22,9 +22,13 @@ public static class Data
             ?? throw new InvalidOperationException(
                 $"ConnectionStrings:{connectionName} is not configured (environment variable ConnectionStrings__{connectionName}).");
         builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddDbContext<TContext>((services, options) => options
-            .UseNpgsql(connectionString)
-            .AddInterceptors(new OutboxSignalInterceptor(services.GetRequiredService<OutboxSignal>())));
+        // Options built once: as scoped (the default) they were rebuilt for every request's context, a tenth of a
+        // cached lookup's CPU.
+        builder.Services.AddDbContext<TContext>(
+            (services, options) => options
+                .UseNpgsql(connectionString)
+                .AddInterceptors(new OutboxSignalInterceptor(services.GetRequiredService<OutboxSignal>())),
+            optionsLifetime: ServiceLifetime.Singleton);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(connectionName);
         return builder;
     }

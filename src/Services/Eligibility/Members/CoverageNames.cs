@@ -19,7 +19,7 @@ public sealed class CoverageNames(IReadOnlyDictionary<string, string> programs, 
 {
     public static async Task<CoverageNames> LoadAsync(
         EligibilityDbContext db, ProgramNames programNames, IEnumerable<CoverageSpan> spans, CancellationToken cancellationToken) =>
-        new(await programNames.GetAsync(db, cancellationToken), await PcpNamesAsync(db, spans, cancellationToken));
+        new(await programNames.GetAsync(cancellationToken), await PcpNamesAsync(db, spans, cancellationToken));
 
     public static async Task<IReadOnlyDictionary<string, string>> PcpNamesAsync(
         EligibilityDbContext db, IEnumerable<CoverageSpan> spans, CancellationToken cancellationToken)

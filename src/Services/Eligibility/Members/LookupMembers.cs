@@ -35,7 +35,7 @@ public static class LookupMembers
 
     public static RouteHandlerBuilder MapLookupMembers(this RouteGroupBuilder members) => members
         .MapGet("/", async Task<Results<Ok<MemberLookupResponse>, ValidationProblem, ProblemHttpResult>> (
-            CallerScope scope, EligibilityDbContext db, MemberEntries entries, ProgramNames programNames, IAuditTrail audit, TimeProvider time,
+            CallerScope scope, Lazy<EligibilityDbContext> database, MemberEntries entries, ProgramNames programNames, IAuditTrail audit, TimeProvider time,
             CancellationToken cancellationToken,
             string? id = null, string? lastName = null, string? firstName = null, DateOnly? dateOfBirth = null, DateOnly? dateOfService = null) =>
         {
@@ -43,7 +43,7 @@ public static class LookupMembers
             var asOf = dateOfService ?? time.PlanToday();
             if (id is not null)
             {
-                return await ById(id, dateOfBirth, asOf, scope, entries, programNames, db, audit, cancellationToken);
+                return await ById(id, dateOfBirth, asOf, scope, entries, programNames, audit, cancellationToken);
             }
 
             if (string.IsNullOrWhiteSpace(lastName))
@@ -58,6 +58,7 @@ public static class LookupMembers
 
             var last = lastName.Trim().ToLower();
             var first = firstName?.Trim().ToLower();
+            var db = database.Value;
             var found = await db.VisibleMembers(scope).AsNoTracking().Include(m => m.Spans)
                 .Where(m => m.LastName.ToLower() == last && m.DateOfBirth == born)
                 .Where(m => first == null || m.FirstName.ToLower().StartsWith(first))
@@ -79,7 +80,7 @@ public static class LookupMembers
 
     private static async Task<Results<Ok<MemberLookupResponse>, ValidationProblem, ProblemHttpResult>> ById(
         string id, DateOnly? dateOfBirth, DateOnly dateOfService, CallerScope scope, MemberEntries entries, ProgramNames programNames,
-        EligibilityDbContext db, IAuditTrail audit, CancellationToken cancellationToken)
+        IAuditTrail audit, CancellationToken cancellationToken)
     {
         if (MemberIdentifier.Parse(id) is not { } identifier)
         {
@@ -104,7 +105,7 @@ public static class LookupMembers
         }
 
         var eligibility = EligibilityRule.AsOf(member.Spans, dateOfService);
-        var names = new CoverageNames(await programNames.GetAsync(db, cancellationToken), member.PcpNames);
+        var names = new CoverageNames(await programNames.GetAsync(cancellationToken), member.PcpNames);
         var result = inScope ? Full(member.Member, eligibility, names) : VerificationOnly(eligibility, names);
         await audit.RecordReadAsync("MemberEligibility", member.Member.Cin, [member.Member.Cin], ct: cancellationToken);
         return TypedResults.Ok(new MemberLookupResponse(dateOfService, [result]));

@@ -62,7 +62,21 @@ public sealed class MemberCache(IConnectionMultiplexer redis, IConfiguration con
 
     public async Task<CachedMember> GetAsync(string cin, CancellationToken cancellationToken)
     {
-        var result = await GuardedAsync(db => db.ScriptEvaluateAsync(Read, Keys(cin), [(long)GenerationLifetime.TotalMilliseconds]), cancellationToken);
+        // A hit is a plain GET, cheaper for Redis than the script; only a miss needs the script's atomic pair of
+        // entry-or-generation (an entry stored meanwhile is then returned by it).
+        var keys = Keys(cin);
+        var hit = await GuardedAsync(async db => (Answered: true, Json: (byte[]?)await db.StringGetAsync(keys[0])), cancellationToken);
+        if (hit.Json is not null)
+        {
+            return new CachedMember(Entry(hit.Json), null);
+        }
+
+        if (!hit.Answered)
+        {
+            return default;
+        }
+
+        var result = await GuardedAsync(db => db.ScriptEvaluateAsync(Read, keys, [(long)GenerationLifetime.TotalMilliseconds]), cancellationToken);
         if (result is null)
         {
             return default;
@@ -70,9 +84,11 @@ public sealed class MemberCache(IConnectionMultiplexer redis, IConfiguration con
 
         var parts = (RedisResult[])result;
         return (long)parts[0] == 1
-            ? new CachedMember(JsonSerializer.Deserialize((byte[])parts[1]!, MemberEntryJson.Default.MemberEntry), null)
+            ? new CachedMember(Entry((byte[])parts[1]!), null)
             : new CachedMember(null, (string)parts[1]);
     }
+
+    private static MemberEntry? Entry(byte[] json) => JsonSerializer.Deserialize(json, MemberEntryJson.Default.MemberEntry);
 
     /// <summary>Stores an entry read from the database after <see cref="GetAsync"/> gave this generation; false when refused.</summary>
     public async Task<bool> StoreAsync(MemberEntry entry, string generation, CancellationToken cancellationToken)
