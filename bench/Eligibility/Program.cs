@@ -36,6 +36,11 @@ Console.WriteLine();
 Console.WriteLine($"| target | max req/s ({settings.Connections} connections) | wrk p50 ms | wrk p99 ms | steady req/s | p50 ms | p99 ms | p99.9 ms | max ms | failed |");
 Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 var maxima = new Dictionary<string, double>();
+// Where each maximum-throughput run's CPU went, per request: the platform's processes, the servers and wrk.
+var cpu = new ProcessCpu([
+    new("gateway", "Gateway.dll"), new("eligibility", "Eligibility.dll"), new("identity", "Identity.dll"), new("hello", "HelloBench.dll"),
+    new("postgres", "postgres"), new("redis", "redis-server"), new("rabbitmq", "beam.smp")]);
+var cpuPerRequest = new Dictionary<string, Dictionary<string, double>>();
 var steady = new Dictionary<string, RateResult>();
 for (var round = 0; round < settings.Rounds; round++)
 {
@@ -47,7 +52,9 @@ for (var round = 0; round < settings.Rounds; round++)
         await File.WriteAllTextAsync(pathFile, target.WrkPaths);
         var script = Wrk.RandomPaths("", "paths[math.random(#paths)]", [.. token is null ? [] : new[] { Wrk.Bearer(token) }, Wrk.LuaList("paths", pathFile)]);
         await Wrk.RunAsync(target.Server, script, settings.Connections, settings.WarmupSeconds);
+        var before = cpu.Read();
         var maximum = await Wrk.RunAsync(target.Server, script, settings.Connections, settings.Seconds);
+        cpuPerRequest[target.Name] = cpu.PerRequest(before, cpu.Read(), maximum.RequestsPerSecond * settings.Seconds);
         var rate = await FixedRateLoad.RunAsync(target.Server, target.SteadyPaths.Split('\n'), token, target.Rate, settings.RateSeconds);
         maxima[target.Name] = maximum.RequestsPerSecond;
         steady[target.Name] = rate;
@@ -58,6 +65,16 @@ for (var round = 0; round < settings.Rounds; round++)
             Console.WriteLine($"  (the generator fell behind its schedule: p99 lag {rate.ScheduleLagP99Ms:F1} ms, {rate.AchievedPerSecond:F0}/s achieved)");
         }
     }
+}
+
+Console.WriteLine();
+Console.WriteLine($"CPU per request during the wrk runs, µs ({Environment.ProcessorCount} cores give {Environment.ProcessorCount * 1_000_000:N0} µs a second):");
+Console.WriteLine();
+Console.WriteLine($"| target | {string.Join(" | ", cpu.Names)} | total |");
+Console.WriteLine($"|---|{string.Concat(cpu.Names.Select(_ => "---:|"))}---:|");
+foreach (var (name, spent) in cpuPerRequest)
+{
+    Console.WriteLine($"| {name} | {string.Join(" | ", cpu.Names.Select(n => $"{spent[n]:F0}"))} | {spent.Values.Sum():F0} |");
 }
 
 var gatewayHello = maxima[targets[1].Name];
