@@ -71,6 +71,7 @@ public sealed class MemberCache(IConnectionMultiplexer redis, IConfiguration con
             return new CachedMember(Entry(hit.Json), null);
         }
 
+        // Redis unreachable or late: a miss, without a second call that would wait as long again.
         if (!hit.Answered)
         {
             return default;
