@@ -65,10 +65,11 @@ public sealed class OutboxRelay<TContext>(
         await using var transaction = await db.Database.BeginTransactionAsync(stoppingToken);
         var batch = await db.Set<OutboxMessage>()
             .FromSql($"SELECT * FROM outbox_messages WHERE sent_at IS NULL ORDER BY sequence LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
+            .AsNoTracking()
             .ToListAsync(stoppingToken);
 
         Exception? failure = null;
-        var sent = 0;
+        var sent = new List<long>(batch.Count);
         foreach (var publication in OutboxPublications.Of(batch))
         {
             try
@@ -81,23 +82,24 @@ public sealed class OutboxRelay<TContext>(
                 break;
             }
 
-            foreach (var row in publication.Rows)
-            {
-                row.SentAt = time.GetUtcNow();
-            }
-
-            sent += publication.Rows.Count;
+            sent.AddRange(publication.Rows.Select(row => row.Sequence));
         }
 
-        // Keep the marks of what did go out before a failure, so it is not sent twice.
-        await db.SaveChangesAsync(stoppingToken);
+        // Keep the marks of what did go out before a failure, so it is not sent twice: one statement for the pass.
+        if (sent.Count > 0)
+        {
+            var now = time.GetUtcNow();
+            await db.Set<OutboxMessage>().Where(row => sent.Contains(row.Sequence))
+                .ExecuteUpdateAsync(row => row.SetProperty(m => m.SentAt, now), stoppingToken);
+        }
+
         await transaction.CommitAsync(stoppingToken);
         if (failure is not null)
         {
             throw failure;
         }
 
-        return sent;
+        return sent.Count;
     }
 
     private static async Task PublishAsync(IBus bus, OutboxPublication publication, CancellationToken stoppingToken)
