@@ -23,10 +23,12 @@ public static class LocalPlatform
 
     public const int GatewayPort = 5080;
 
+    public const int WebPort = 5090;
+
     /// <param name="builder">The application to declare into.</param>
     /// <param name="databaseName">Maps a database resource (claimsdb) to the database it uses; identity when null.</param>
     /// <param name="freePorts">Let the operating system pick every port (tests running beside a local run).</param>
-    /// <param name="only">Declare only these services, and the gateway only when it is named; all when null.</param>
+    /// <param name="only">Declare only these services, and the gateway (and the web app behind it) only when named; all when null.</param>
     /// <returns>The declared projects by name.</returns>
     public static IReadOnlyDictionary<string, ProjectResource> Declare(
         PlatformAppBuilder builder,
@@ -71,6 +73,16 @@ public static class LocalPlatform
             }
 
             services.Add(gateway.Name, gateway);
+            if (only?.Contains("web") ?? true)
+            {
+                // The browser reaches the web app through the gateway at /, and the web app calls the platform only
+                // through the gateway: each names the other, and only the gateway waits.
+                var web = builder.AddProject("web", "src/Web/Web.csproj", freePorts ? null : WebPort)
+                    .WithReference(cache)
+                    .WithReference(gateway, waitFor: false);
+                gateway.WithReference(web);
+                services.Add(web.Name, web);
+            }
         }
 
         return services;

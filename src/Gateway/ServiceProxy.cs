@@ -43,7 +43,24 @@ public static class ServiceProxy
         return app;
     }
 
-    private static IEnumerable<RouteConfig> Routes(Backend backend) =>
+    /// <summary>The web front end's name among the backends: served at the root, below every /api route.</summary>
+    public const string WebFrontEnd = "web";
+
+    private static IEnumerable<RouteConfig> Routes(Backend backend) => backend.Name == WebFrontEnd
+        ? [
+            new RouteConfig
+            {
+                RouteId = backend.Name,
+                ClusterId = backend.Name,
+                // After every other route: /api/... never reaches the web app. It signs its users in itself.
+                Order = int.MaxValue,
+                AuthorizationPolicy = "anonymous",
+                Match = new RouteMatch { Path = "/{**path}" },
+            },
+        ]
+        : ApiRoutes(backend);
+
+    private static IEnumerable<RouteConfig> ApiRoutes(Backend backend) =>
     [
         new RouteConfig
         {

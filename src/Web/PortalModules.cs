@@ -1,0 +1,24 @@
+using Platform.ServiceDefaults.Auth;
+
+namespace Platform.Web;
+
+/// <summary>A module of the portal: its navigation entry, its dashboard card and the policy that opens it (ACC-02).</summary>
+public sealed record PortalModule(string Name, string Path, string Policy, string Summary);
+
+public static class PortalModules
+{
+    /// <summary>Any signed-in account: the dashboard and the reference pages.</summary>
+    public const string SignedIn = "SignedIn";
+
+    /// <summary>
+    /// The modules this web app has pages for. Claims, Referrals, Roster and Reports are served by their APIs
+    /// (README) and join here when their pages are built.
+    /// </summary>
+    public static readonly IReadOnlyList<PortalModule> All =
+    [
+        new("Dashboard", "/", SignedIn, "Your modules at a glance."),
+        new("Members", "/members", Modules.Members, "Member lookup, eligibility on a date of service, face sheets and PCP changes."),
+        new("Reference", "/reference/health-networks", Modules.Members, "Health network contacts and access standards."),
+        new("Admin", "/admin/users", Policies.OfficeAdministration, "Your office's users: roles, permissions, deactivation, site administrator."),
+    ];
+}
