@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
-# Installs what is missing, starts the local PostgreSQL, Redis and RabbitMQ (left running for the next run;
-# `eng/infra.sh stop` stops them) and runs every test of the solution.
+# Installs what is missing (the servers, and Debian's Chromium for the web app's browser tests), starts the local
+# PostgreSQL, Redis and RabbitMQ (left running for the next run; `eng/infra.sh stop` stops them) and runs every
+# test of the solution.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source eng/require-dotnet.sh
 eng/infra.sh start
+# Web.Tests' browser: Debian's Chromium unless BROWSER_TESTS_CHROMIUM names another Chromium or Chrome.
+if ! [[ -x ${BROWSER_TESTS_CHROMIUM:-/usr/lib/chromium/chromium} ]]; then
+  ((EUID == 0)) || { echo "test: Chromium is missing; install it with: sudo apt-get install -y chromium" >&2; exit 1; }
+  apt-get update -q
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium
+fi
 dotnet test Platform.sln "$@"

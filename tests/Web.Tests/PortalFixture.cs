@@ -1,0 +1,108 @@
+using Microsoft.Playwright;
+using Npgsql;
+using Platform.AppHost;
+using Platform.AppHost.Hosting;
+using Platform.Testing;
+using Xunit;
+
+namespace Platform.Web.Tests;
+
+/// <summary>
+/// Identity, eligibility (with a small synthetic population), the gateway and the web app, as the AppHost runs them
+/// on free ports, and Debian's Chromium driven by Playwright. The browser reaches the portal only through the gateway.
+/// </summary>
+public sealed class PortalFixture : IAsyncLifetime
+{
+    /// <summary>Debian's package unless BROWSER_TESTS_CHROMIUM names another; Playwright's own download is not used.</summary>
+    private static readonly string Chromium = Environment.GetEnvironmentVariable("BROWSER_TESTS_CHROMIUM") is { Length: > 0 } path ? path : "/usr/lib/chromium/chromium";
+
+    private readonly List<TestDatabase> databases = [];
+    private TestVirtualHost? broker;
+    private StreamWriter? log;
+    private IPlaywright? playwright;
+
+    public PlatformApp App { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri Portal => App.GetEndpoint("gateway");
+
+    /// <summary>Where the screenshots go: beside the test binaries, kept by CI with the test output.</summary>
+    public string Screenshots { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+
+    public async ValueTask InitializeAsync()
+    {
+        var servers = await LocalServers.EnsureStartedAsync();
+        broker = await TestVirtualHost.CreateAsync();
+        databases.Add(await TestDatabase.NameAsync("identitydb"));
+        databases.Add(await TestDatabase.NameAsync("eligibilitydb"));
+        log = new StreamWriter(Path.Combine(AppContext.BaseDirectory, $"{nameof(PortalFixture)}.log")) { AutoFlush = true };
+        var builder = PlatformApp.CreateBuilder()
+            .WithConnectionString("postgres", servers.Postgres)
+            .WithConnectionString("cache", servers.Cache)
+            .WithConnectionString("messaging", broker.Uri)
+            .WithOutput(TextWriter.Synchronized(log));
+        var projects = LocalPlatform.Declare(builder, name => databases.Single(db => db.Name.StartsWith(name + "_", StringComparison.Ordinal)).Name,
+            freePorts: true, only: new HashSet<string> { "identity", "eligibility", "gateway", "web" });
+        projects["eligibility"].WithEnvironment("Eligibility__DemoPopulation", "300");
+        App = builder.Build();
+        await App.StartAsync(TestContext.Current.CancellationToken);
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A fresh browser profile (its own cookies) at desktop width, or at a phone's.</summary>
+    public async Task<IPage> NewPageAsync(bool phone = false)
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = Portal.ToString(),
+            ViewportSize = phone ? new() { Width = 390, Height = 844 } : new() { Width = 1280, Height = 900 },
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A CIN of the loaded population, for a plan-wide user to look up.</summary>
+    public async Task<string> AnyCinAsync()
+    {
+        await using var connection = new NpgsqlConnection(databases.Single(db => db.Name.StartsWith("eligibilitydb_", StringComparison.Ordinal)).ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand("""SELECT "Cin" FROM members ORDER BY "Cin" LIMIT 1""", connection);
+        return (string)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        await App.DisposeAsync();
+        foreach (var database in databases)
+        {
+            await database.DisposeAsync();
+        }
+
+        if (broker is not null)
+        {
+            await broker.DisposeAsync();
+        }
+
+        log?.Dispose();
+    }
+}
+
+/// <summary>One platform and one browser for every browser test: starting them is most of the tests' time.</summary>
+[CollectionDefinition(Name)]
+public sealed class PortalCollection : ICollectionFixture<PortalFixture>
+{
+    public const string Name = "portal";
+}
