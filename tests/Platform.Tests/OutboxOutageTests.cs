@@ -30,36 +30,21 @@ public sealed class OutboxOutageTests : IAsyncLifetime
         ["PLATFORM_RABBITMQ_PORT"] = "55692",
     });
 
-    private readonly List<TestDatabase> databases = [];
-    private PlatformApp app = null!;
+    private TestPlatform platform = null!;
     private string messaging = "";
-    private StreamWriter? log;
 
     public async ValueTask InitializeAsync()
     {
-        var servers = await LocalServers.EnsureStartedAsync();
         await broker.RunAsync("start", "rabbitmq");
         messaging = ServerAddresses.Parse(await broker.RunAsync("env")).Messaging;
-        databases.Add(await TestDatabase.NameAsync("identitydb"));
-        databases.Add(await TestDatabase.NameAsync("claimsdb"));
-        databases.Add(await TestDatabase.NameAsync("disputedb"));
-        log = new StreamWriter(Path.Combine(AppContext.BaseDirectory, $"{nameof(OutboxOutageTests)}.log")) { AutoFlush = true };
-        var builder = PlatformApp.CreateBuilder()
-            .WithConnectionString("postgres", servers.Postgres)
-            .WithConnectionString("cache", servers.Cache)
-            .WithConnectionString("messaging", messaging)
-            .WithOutput(TextWriter.Synchronized(log));
-        LocalPlatform.Declare(builder, name => databases.Single(db => db.Name.StartsWith(name + "_", StringComparison.Ordinal)).Name,
-            freePorts: true, only: new HashSet<string> { "identity", "claims", "dispute" });
-        app = builder.Build();
-        await app.StartAsync(TestContext.Current.CancellationToken);
+        platform = await TestPlatform.StartAsync(nameof(OutboxOutageTests), new HashSet<string> { "identity", "claims", "dispute" }, messaging: messaging);
     }
 
     [Fact]
     public async Task Events_saved_while_RabbitMQ_is_down_are_published_once_each_when_it_returns_and_applied_once()
     {
         await BrokerQueues.BindAuditQueueAsync(messaging, AuditQueue, ClaimFinalizedExchange);
-        using var identity = app.CreateHttpClient("identity");
+        using var identity = platform.App.CreateHttpClient("identity");
         var token = await SignIn.TokenAsync(identity, DemoSeed.PlanStaff, "/api/v1/sessions");
         using var claims = Client("claims", token);
         using var dispute = Client("dispute", token);
@@ -97,14 +82,14 @@ public sealed class OutboxOutageTests : IAsyncLifetime
 
     private HttpClient Client(string service, string token)
     {
-        var client = app.CreateHttpClient(service);
+        var client = platform.App.CreateHttpClient(service);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 
     private async Task<int> CountAsync(string database, string sql)
     {
-        await using var connection = new NpgsqlConnection(app.GetConnectionString(database));
+        await using var connection = new NpgsqlConnection(platform.App.GetConnectionString(database));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return Convert.ToInt32(await command.ExecuteScalarAsync());
@@ -112,13 +97,7 @@ public sealed class OutboxOutageTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        await app.DisposeAsync();
-        foreach (var database in databases)
-        {
-            await database.DisposeAsync();
-        }
-
+        await platform.DisposeAsync();
         await broker.RunAsync("stop", "rabbitmq");
-        log?.Dispose();
     }
 }

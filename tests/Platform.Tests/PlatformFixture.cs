@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using Platform.AppHost;
 using Platform.AppHost.Hosting;
 using Platform.Identity.Seed;
 using Platform.Testing;
@@ -8,43 +7,26 @@ using Xunit;
 namespace Platform.Tests;
 
 /// <summary>
-/// The whole platform as the AppHost runs it — seven service processes and the gateway — on free ports, against
+/// The whole platform as the AppHost runs it — seven service processes, the gateway and the web app — on free ports, against
 /// the local servers, with databases and a virtual host of its own. Process logs go to a file beside the tests.
 /// </summary>
 public class PlatformFixture : IAsyncLifetime
 {
-    private readonly List<TestDatabase> databases = [];
-    private TestVirtualHost? broker;
-    private StreamWriter? log;
+    private TestPlatform platform = null!;
 
-    public PlatformApp App { get; private set; } = null!;
+    public PlatformApp App => platform.App;
 
     /// <summary>The gateway's rate limit here, low enough for a test to reach.</summary>
     public const int RateLimitBurst = 40;
 
-    public virtual async ValueTask InitializeAsync()
-    {
-        var servers = await LocalServers.EnsureStartedAsync();
-        broker = await TestVirtualHost.CreateAsync();
-        foreach (var (name, _, _) in LocalPlatform.Services)
+    public virtual async ValueTask InitializeAsync() =>
+        platform = await TestPlatform.StartAsync(GetType().Name, configure: projects =>
         {
-            databases.Add(await TestDatabase.NameAsync($"{name}db"));
-        }
-
-        log = new StreamWriter(Path.Combine(AppContext.BaseDirectory, $"{GetType().Name}.log")) { AutoFlush = true };
-        var builder = PlatformApp.CreateBuilder()
-            .WithConnectionString("postgres", servers.Postgres)
-            .WithConnectionString("cache", servers.Cache)
-            .WithConnectionString("messaging", broker.Uri)
-            .WithOutput(TextWriter.Synchronized(log));
-        var projects = LocalPlatform.Declare(builder, DatabaseFor, freePorts: true);
-        projects["gateway"]
-            .WithEnvironment("Gateway__RateLimit__PermitsPerSecond", "10")
-            .WithEnvironment("Gateway__RateLimit__Burst", RateLimitBurst.ToString());
-        Configure(projects);
-        App = builder.Build();
-        await App.StartAsync(TestContext.Current.CancellationToken);
-    }
+            projects["gateway"]
+                .WithEnvironment("Gateway__RateLimit__PermitsPerSecond", "10")
+                .WithEnvironment("Gateway__RateLimit__Burst", RateLimitBurst.ToString());
+            Configure(projects);
+        });
 
     /// <summary>A fixture's own settings for the declared projects, applied before the platform starts.</summary>
     protected virtual void Configure(IReadOnlyDictionary<string, ProjectResource> projects)
@@ -69,22 +51,9 @@ public class PlatformFixture : IAsyncLifetime
         return Gateway(await SignIn.TokenAsync(anonymous, user));
     }
 
-    public string DatabaseFor(string resource) => databases.Single(db => db.Name.StartsWith($"{resource}_", StringComparison.Ordinal)).Name;
-
     public async ValueTask DisposeAsync()
     {
-        await App.DisposeAsync();
-        foreach (var database in databases)
-        {
-            await database.DisposeAsync();
-        }
-
-        if (broker is not null)
-        {
-            await broker.DisposeAsync();
-        }
-
-        log?.Dispose();
+        await platform.DisposeAsync();
         GC.SuppressFinalize(this);
     }
 }

@@ -28,6 +28,7 @@ public sealed class LayoutTests(PortalFixture portal)
     {
         var page = await portal.NewPageAsync();
         await PortalPages.SignInAsync(page, DemoSeed.ProviderUser.Email);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
 
         await page.Keyboard.PressAsync("Tab");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Skip to content" })).ToBeFocusedAsync();

@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using Npgsql;
-using Platform.AppHost;
 using Platform.AppHost.Hosting;
 using Platform.Testing;
 using Xunit;
@@ -16,12 +15,10 @@ public sealed class PortalFixture : IAsyncLifetime
     /// <summary>Debian's package unless BROWSER_TESTS_CHROMIUM names another; Playwright's own download is not used.</summary>
     private static readonly string Chromium = Environment.GetEnvironmentVariable("BROWSER_TESTS_CHROMIUM") is { Length: > 0 } path ? path : "/usr/lib/chromium/chromium";
 
-    private readonly List<TestDatabase> databases = [];
-    private TestVirtualHost? broker;
-    private StreamWriter? log;
+    private TestPlatform platform = null!;
     private IPlaywright? playwright;
 
-    public PlatformApp App { get; private set; } = null!;
+    public PlatformApp App => platform.App;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -32,22 +29,8 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var servers = await LocalServers.EnsureStartedAsync();
-        broker = await TestVirtualHost.CreateAsync();
-        databases.Add(await TestDatabase.NameAsync("identitydb"));
-        databases.Add(await TestDatabase.NameAsync("eligibilitydb"));
-        log = new StreamWriter(Path.Combine(AppContext.BaseDirectory, $"{nameof(PortalFixture)}.log")) { AutoFlush = true };
-        var builder = PlatformApp.CreateBuilder()
-            .WithConnectionString("postgres", servers.Postgres)
-            .WithConnectionString("cache", servers.Cache)
-            .WithConnectionString("messaging", broker.Uri)
-            .WithOutput(TextWriter.Synchronized(log));
-        var projects = LocalPlatform.Declare(builder, name => databases.Single(db => db.Name.StartsWith(name + "_", StringComparison.Ordinal)).Name,
-            freePorts: true, only: new HashSet<string> { "identity", "eligibility", "gateway", "web" });
-        projects["eligibility"].WithEnvironment("Eligibility__DemoPopulation", "300");
-        App = builder.Build();
-        await App.StartAsync(TestContext.Current.CancellationToken);
-
+        platform = await TestPlatform.StartAsync(nameof(PortalFixture), new HashSet<string> { "identity", "eligibility", "gateway", "web" },
+            projects => projects["eligibility"].WithEnvironment("Eligibility__DemoPopulation", "300"));
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {
@@ -71,7 +54,7 @@ public sealed class PortalFixture : IAsyncLifetime
     /// <summary>A CIN of the loaded population, for a plan-wide user to look up.</summary>
     public async Task<string> AnyCinAsync()
     {
-        await using var connection = new NpgsqlConnection(databases.Single(db => db.Name.StartsWith("eligibilitydb_", StringComparison.Ordinal)).ConnectionString);
+        await using var connection = new NpgsqlConnection(platform.Database("eligibilitydb").ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = new NpgsqlCommand("""SELECT "Cin" FROM members ORDER BY "Cin" LIMIT 1""", connection);
         return (string)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
@@ -85,18 +68,7 @@ public sealed class PortalFixture : IAsyncLifetime
         }
 
         playwright?.Dispose();
-        await App.DisposeAsync();
-        foreach (var database in databases)
-        {
-            await database.DisposeAsync();
-        }
-
-        if (broker is not null)
-        {
-            await broker.DisposeAsync();
-        }
-
-        log?.Dispose();
+        await platform.DisposeAsync();
     }
 }
 

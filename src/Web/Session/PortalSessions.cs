@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Platform.Web.Api;
 
@@ -66,7 +67,9 @@ public static class PortalSessions
 
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect("/signin?signedOut=true");
-        });
+        })
+        // The layout's form carries the token; another site cannot sign a user out.
+        .WithMetadata(new RequireAntiforgeryTokenAttribute());
         return app;
     }
 
