@@ -18,7 +18,7 @@ public static class PortalModules
     [
         new("Dashboard", "/", SignedIn, "Your modules at a glance."),
         new("Members", "/members", Modules.Members, "Member lookup, eligibility on a date of service, face sheets and PCP changes."),
-        new("Reference", "/reference/health-networks", Modules.Members, "Health network contacts and access standards."),
-        new("Admin", "/admin/users", Policies.OfficeAdministration, "Your office's users: roles, permissions, deactivation, site administrator."),
+        new("Reference", "/reference", Modules.Members, "Health network contacts and access standards."),
+        new("Admin", "/admin", Policies.OfficeAdministration, "Your office's users and providers: roles, permissions, deactivation, site administrator."),
     ];
 }

@@ -57,6 +57,27 @@ public sealed class AdminTests(PortalFixture portal)
         await Expect(again.GetByRole(AriaRole.Alert)).ToContainTextAsync("The account is deactivated.");
     }
 
+    [Fact]
+    public async Task An_LOA_searches_the_office_providers_by_name_and_TIN_and_a_malformed_TIN_is_named_at_its_field()
+    {
+        var loa = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(loa, DemoSeed.HarborLoa.Email);
+        await loa.GotoAsync("/admin/providers");
+
+        // ACC-04: by name or provider id, filtered by TIN; only the LOA's own office's providers.
+        await loa.GetByLabel("Name or provider ID").FillAsync("Reyes");
+        await loa.GetByLabel("TIN").FillAsync(DemoSeed.HarborTin);
+        await loa.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        var rows = loa.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row).Filter(new() { HasNot = loa.Locator("th") });
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows).ToContainTextAsync(DemoSeed.AnaheimPediatrician.ProviderId);
+        await PortalPages.ScreenshotAsync(loa, portal, "08-admin-providers");
+
+        await loa.GetByLabel("TIN").FillAsync("12-34");
+        await loa.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Expect(loa.Locator("#tin-error")).ToContainTextAsync("A TIN is nine digits");
+    }
+
     /// <summary>A user of Harbor's office, made by its LOA through the API, who has set their own password.</summary>
     private async Task<(string Email, string Password)> NewOfficeUserAsync()
     {

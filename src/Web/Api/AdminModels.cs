@@ -42,3 +42,5 @@ public sealed record SiteAdministrator(Guid Id, string Name, string Email);
 public sealed record OfficeSummary(Guid Id, string Name, string Tin, SiteAdministrator? SiteAdministrator);
 
 public sealed record DesignateSiteAdministratorRequest(Guid UserId);
+
+public sealed record ProviderSummary(string Npi, string ProviderId, string Name, string Tin, Guid OfficeId);
