@@ -1,0 +1,50 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Platform.Identity.Seed;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace Platform.Web.Tests;
+
+/// <summary>Every field labelled, enough contrast, landmarks and names: axe-core's WCAG 2.1 A/AA rules on each page.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class AccessibilityTests(PortalFixture portal)
+{
+    [Fact]
+    public async Task The_main_pages_break_no_WCAG_A_or_AA_rule()
+    {
+        var cin = await portal.AnyCinAsync();
+        var page = await portal.NewPageAsync();
+        var violations = new List<string>();
+        await page.GotoAsync("/signin");
+        await CheckAsync(page, violations);
+
+        await PortalPages.SignInAsync(page, DemoSeed.HarborLoa.Email);
+        foreach (var path in new[] { "/", $"/members?id=12", "/reference/health-networks", "/reference/access-standards", "/admin/users", "/admin/providers", "/not-found" })
+        {
+            await page.GotoAsync(path);
+            await CheckAsync(page, violations);
+        }
+
+        var staff = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(staff, DemoSeed.PlanStaff.Email);
+        foreach (var path in new[] { $"/members?id={cin}", $"/members/{cin}", $"/members/{cin}/pcp-change" })
+        {
+            await staff.GotoAsync(path);
+            await CheckAsync(staff, violations);
+        }
+
+        Assert.Empty(violations);
+    }
+
+    private static async Task CheckAsync(IPage page, List<string> violations)
+    {
+        await Expect(page.Locator("h1")).ToBeVisibleAsync();
+        var results = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
+        {
+            RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        violations.AddRange(results.Violations.Select(v =>
+            $"{new Uri(page.Url).PathAndQuery}: {v.Id} ({v.Impact}) {v.Help}: {string.Join("; ", v.Nodes.Select(n => string.Join(" ", n.Target)))}"));
+    }
+}
