@@ -1,8 +1,4 @@
 using Deque.AxeCore.Playwright;
-using Microsoft.Playwright;
-using Platform.Identity.Seed;
-using Xunit;
-using static Microsoft.Playwright.Assertions;
 
 namespace Platform.Web.Tests;
 

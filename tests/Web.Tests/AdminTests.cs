@@ -1,10 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Playwright;
-using Platform.Identity.Seed;
-using Xunit;
-using static Microsoft.Playwright.Assertions;
 
 namespace Platform.Web.Tests;
 

@@ -1,8 +1,3 @@
-using Microsoft.Playwright;
-using Platform.Identity.Seed;
-using Xunit;
-using static Microsoft.Playwright.Assertions;
-
 namespace Platform.Web.Tests;
 
 [Collection(PortalCollection.Name)]

@@ -1,8 +1,6 @@
-using Microsoft.Playwright;
 using Npgsql;
 using Platform.AppHost.Hosting;
 using Platform.Testing;
-using Xunit;
 
 namespace Platform.Web.Tests;
 

@@ -1,7 +1,3 @@
-using Microsoft.Playwright;
-using Platform.Identity.Seed;
-using Xunit;
-
 namespace Platform.Web.Tests;
 
 /// <summary>What a person does on the portal's pages, by the labels and names they see.</summary>
