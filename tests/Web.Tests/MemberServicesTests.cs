@@ -39,6 +39,18 @@ public sealed class MemberServicesTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task A_malformed_CIN_in_a_face_sheet_address_shows_the_API_s_message_not_an_empty_page()
+    {
+        var page = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(page, DemoSeed.PlanStaff.Email);
+
+        await page.GotoAsync("/members/12");
+
+        // ELG-04's route value has no input to sit beside: the message goes into the page's alert.
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("A CIN is eight digits followed by a letter.");
+    }
+
+    [Fact]
     public async Task An_unknown_address_answers_404_with_the_portal_s_page()
     {
         var page = await portal.NewPageAsync();
