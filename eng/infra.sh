@@ -9,10 +9,13 @@ usage: eng/infra.sh install                               install missing Debian
        eng/infra.sh start  [postgres|redis|rabbitmq ...]  start (default: all), wait until ready
        eng/infra.sh stop   [postgres|redis|rabbitmq ...]  stop, leaving no process behind
        eng/infra.sh status [postgres|redis|rabbitmq ...]  exit 0 if all running, 3 otherwise
+       eng/infra.sh run    postgres|redis|rabbitmq          one server in the foreground, its log on stdout, until
+                                                          TERM or INT (how the AppHost runs it)
        eng/infra.sh env                                   connection strings for the services
        eng/infra.sh rabbitmqctl ARGS...                   rabbitmqctl against this instance's node
 environment: PLATFORM_DATA [<repo>/.data/infra], PLATFORM_PG_PORT [55432], PLATFORM_REDIS_PORT [56379],
-             PLATFORM_RABBITMQ_PORT [55672] (epmd: +1, distribution: +2), PLATFORM_PG_FAST=1 (tests only)
+             PLATFORM_RABBITMQ_PORT [55672], PLATFORM_RABBITMQ_EPMD_PORT [+1], PLATFORM_RABBITMQ_DIST_PORT [+2],
+             PLATFORM_PG_FAST=1 (tests only)
 EOF
 }
 
@@ -91,7 +94,8 @@ pg_reach_data() {
 
 postgres_running() { as_pg "$PG_BIN/pg_ctl" status -D "$PG_DIR/data" >/dev/null 2>&1; }
 
-postgres_start() {
+# The data folder, initialised once; the server's options.
+postgres_prepare() {
   mkdir -p "$PG_DIR" && : >>"$PG_LOG"
   if ((EUID == 0)); then pg_reach_data; chown postgres: "$PG_DIR" "$PG_LOG"; fi
   chmod 700 "$PG_DIR"
@@ -105,10 +109,27 @@ postgres_start() {
   # The socket goes into our folder instead of /var/run/postgresql, which may not exist or be writable.
   # Every service keeps a pool of its own (Npgsql: up to 100 each) and tests run several services at once: the
   # default of 100 connections runs out under load.
-  local opts="-c listen_addresses=127.0.0.1 -p ${PORT[postgres]} -k '$PG_DIR' -c max_connections=400"
-  [[ ${PLATFORM_PG_FAST:-} == 1 ]] && opts+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-  as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_LOG" -w -t 30 -o "$opts" start >/dev/null ||
+  PG_OPTS=(-c listen_addresses=127.0.0.1 -p "${PORT[postgres]}" -k "$PG_DIR" -c max_connections=400)
+  [[ ${PLATFORM_PG_FAST:-} == 1 ]] && PG_OPTS+=(-c fsync=off -c synchronous_commit=off -c full_page_writes=off)
+  return 0
+}
+
+postgres_start() {
+  postgres_prepare
+  as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_LOG" -w -t 30 -o "${PG_OPTS[*]@Q}" start >/dev/null ||
     fail_with_log postgres "$PG_LOG"
+}
+
+# In the foreground: INT is PostgreSQL's fast shutdown (TERM would wait for every client to disconnect). As root,
+# setpriv execs the server as the postgres user, so the server itself is the process to signal.
+postgres_run() {
+  postgres_prepare
+  if ((EUID == 0)); then
+    (cd / && exec setpriv --reuid=postgres --regid=postgres --init-groups -- "$PG_BIN/postgres" -D "$PG_DIR/data" "${PG_OPTS[@]}") &
+  else
+    "$PG_BIN/postgres" -D "$PG_DIR/data" "${PG_OPTS[@]}" &
+  fi
+  foreground INT $!
 }
 
 postgres_stop() { as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w -t 60 stop >/dev/null; }
@@ -117,12 +138,15 @@ postgres_stop() { as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w -t 60 stop
 redis_cli() { redis-cli -h 127.0.0.1 -p "${PORT[redis]}" "$@"; }
 redis_running() { [[ $(redis_cli ping 2>/dev/null) == PONG ]]; }
 
+REDIS_OPTS=(--bind 127.0.0.1 --port "${PORT[redis]}" --dir "$REDIS_DIR" --save '' --appendonly no)
 redis_start() {
   mkdir -p "$REDIS_DIR"
-  redis-server --bind 127.0.0.1 --port "${PORT[redis]}" --dir "$REDIS_DIR" --save '' --appendonly no \
-    --daemonize yes --pidfile "$REDIS_DIR/redis.pid" --logfile "$REDIS_DIR/redis.log"
+  redis-server "${REDIS_OPTS[@]}" --daemonize yes --pidfile "$REDIS_DIR/redis.pid" --logfile "$REDIS_DIR/redis.log"
   wait_for 10 redis_running || fail_with_log redis "$REDIS_DIR/redis.log"
 }
+
+# TERM is Redis's own clean shutdown.
+redis_run() { mkdir -p "$REDIS_DIR" && exec redis-server "${REDIS_OPTS[@]}"; }
 
 redis_stop() {
   local pid; pid=$(cat "$REDIS_DIR/redis.pid" 2>/dev/null || true)
@@ -137,7 +161,8 @@ rmq_env() {
   local port=${PORT[rabbitmq]}
   export HOME=$RMQ_DIR RABBITMQ_NODENAME=$RMQ_NAME@localhost \
     RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT=$port \
-    RABBITMQ_DIST_PORT=$((port + 2)) ERL_EPMD_PORT=$((port + 1)) ERL_EPMD_ADDRESS=127.0.0.1 \
+    RABBITMQ_DIST_PORT=${PLATFORM_RABBITMQ_DIST_PORT:-$((port + 2))} \
+    ERL_EPMD_PORT=${PLATFORM_RABBITMQ_EPMD_PORT:-$((port + 1))} ERL_EPMD_ADDRESS=127.0.0.1 \
     RABBITMQ_MNESIA_BASE=$RMQ_DIR/mnesia RABBITMQ_LOG_BASE=$RMQ_DIR/log \
     RABBITMQ_CONFIG_FILE=$RMQ_DIR/rabbitmq.conf RABBITMQ_ENABLED_PLUGINS_FILE=$RMQ_DIR/enabled_plugins \
     RABBITMQ_ADVANCED_CONFIG_FILE=$RMQ_DIR/advanced.config RABBITMQ_CONF_ENV_FILE=$RMQ_DIR/rabbitmq-env.conf
@@ -173,7 +198,7 @@ rmq_fail() {
   fail_with_log rabbitmq "$RMQ_DIR/log/$RMQ_NAME@localhost.log" "$RMQ_DIR/rabbitmq.log"
 }
 
-rabbitmq_start() {
+rabbitmq_configure() {
   mkdir -p "$RMQ_DIR"
   cat >"$RMQ_DIR/rabbitmq.conf" <<EOF
 listeners.tcp.default = 127.0.0.1:${PORT[rabbitmq]}
@@ -185,6 +210,10 @@ log.console = false
 log.file.level = info
 EOF
   echo '[].' >"$RMQ_DIR/enabled_plugins"
+}
+
+rabbitmq_start() {
+  rabbitmq_configure
   # A node still booting from an earlier 'start' is awaited, not launched a second time.
   if ! rmq_registered; then
     # setsid + nohup: the node must outlive the calling shell and its terminal.
@@ -209,6 +238,28 @@ rabbitmq_stop() {
   rm -f "$RMQ_DIR/rabbitmq.pid"
   # The node started its own epmd on ERL_EPMD_PORT; kill only that one.
   (rmq_env && epmd -kill >/dev/null 2>&1) || true
+}
+
+# The AppHost gives the node a new port each run, so it gets a name that does not follow the port: its data folder
+# (named after the node) then survives restarts, and with it every message a durable queue holds.
+rabbitmq_run() {
+  RMQ_NAME=platform-apphost
+  rabbitmq_configure
+  (rmq_env && cd "$RMQ_DIR" && exec "$RMQ_BIN/rabbitmq-server") &
+  local rc=0
+  foreground TERM $! || rc=$?
+  (rmq_env && epmd -kill >/dev/null 2>&1) || true
+  return "$rc"
+}
+
+# foreground SIGNAL PID: waits for PID, handing TERM and INT on to it as SIGNAL; returns its exit code.
+foreground() {
+  local signal=$1 pid=$2 rc=0
+  trap "kill -$signal $pid 2>/dev/null" TERM INT
+  wait "$pid" || rc=$?
+  # A trapped signal ends the first wait early; wait again for the server itself to finish.
+  while kill -0 "$pid" 2>/dev/null; do rc=0; wait "$pid" || rc=$?; done
+  return "$rc"
 }
 
 # --- Commands --------------------------------------------------------------------------------------------
@@ -258,6 +309,10 @@ main() {
     install) cmd_install ;;
     env) cmd_env ;;
     rabbitmqctl) rmqctl "$@" ;;
+    run)
+      [[ $# -eq 1 && -v PORT[$1] ]] || { usage >&2; exit 2; }
+      cmd_install
+      "$1_run" ;;
     start | stop | status)
       (($#)) || set -- postgres redis rabbitmq
       local s

@@ -26,6 +26,9 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(servers.Postgres, $"{prefix}_{Guid.NewGuid():N}"[..(prefix.Length + 13)]);
     }
 
+    /// <summary>A database that something else creates (a migrate step), to be dropped afterwards.</summary>
+    public static TestDatabase Named(string name, string serverConnectionString) => new(serverConnectionString, name);
+
     /// <summary>Creates the database and applies the service's migrations, as its migrate step does.</summary>
     public static async Task<TestDatabase> MigrateAsync<TContext>(string prefix) where TContext : DbContext
     {

@@ -1,63 +1,115 @@
-using Platform.AppHost;
-using Platform.AppHost.Hosting;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace Platform.Testing;
 
 /// <summary>
-/// Projects of the platform as the AppHost declares them (<see cref="LocalPlatform.Declare"/>), on free ports, against
-/// the local servers, with databases and a RabbitMQ virtual host of their own, dropped afterwards. The processes'
-/// output goes to <c>&lt;name&gt;.log</c> beside the test assembly.
+/// The platform as its Aspire AppHost declares it, started through Aspire.Hosting.Testing on ports DCP allocates,
+/// against the local servers, with databases and a RabbitMQ virtual host of its own (dropped afterwards). Started once
+/// every project that has a health check reports healthy. The AppHost's and the resources' logs go to
+/// <c>&lt;name&gt;.log</c> beside the test assembly.
 /// </summary>
 public sealed class TestPlatform : IAsyncDisposable
 {
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+
     private readonly List<TestDatabase> databases = [];
     private TestVirtualHost? broker;
-    private StreamWriter? log;
 
     private TestPlatform()
     {
     }
 
-    public PlatformApp App { get; private set; } = null!;
+    public DistributedApplication App { get; private set; } = null!;
 
     /// <param name="name">Names the log file.</param>
-    /// <param name="only">The projects to declare (LocalPlatform.Declare's <c>only</c>); all when null.</param>
-    /// <param name="configure">Settings of the declared projects, applied before they start.</param>
+    /// <param name="only">The services, gateway and web app to declare (the AppHost's Platform:Resources); all when null.</param>
+    /// <param name="configure">Changes to the declared model (a project's environment, say), made before it starts.</param>
     /// <param name="messaging">A broker of the caller's own; a virtual host of the local one when null.</param>
+    /// <param name="settings">More of the AppHost's settings, as <c>Platform:DemoPopulation=300</c>.</param>
     public static async Task<TestPlatform> StartAsync(
         string name,
         IReadOnlySet<string>? only = null,
-        Action<IReadOnlyDictionary<string, ProjectResource>>? configure = null,
-        string? messaging = null)
+        Action<IDistributedApplicationTestingBuilder>? configure = null,
+        string? messaging = null,
+        params string[] settings)
     {
         var platform = new TestPlatform();
         var servers = await LocalServers.EnsureStartedAsync();
-        if (messaging is null)
+        messaging ??= (platform.broker = await TestVirtualHost.CreateAsync()).Uri;
+        var suffix = $"_{Guid.NewGuid():N}"[..13];
+        string[] arguments =
+        [
+            $"--ConnectionStrings:postgres={servers.Postgres}",
+            $"--ConnectionStrings:cache={servers.Cache}",
+            $"--ConnectionStrings:messaging={messaging}",
+            $"--Platform:DatabaseSuffix={suffix}",
+            "--Platform:DemoPopulation=0",
+            "--Platform:FixedPorts=false",
+            .. only is null ? Array.Empty<string>() : [$"--Platform:Resources={string.Join(',', only)}"],
+            .. settings.Select(setting => $"--{setting}"),
+        ];
+
+        var cancellation = TestContext.Current.CancellationToken;
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(arguments, cancellation);
+        builder.Services.AddLogging(logging => logging.ClearProviders().AddProvider(new FileLoggerProvider(Path.Combine(AppContext.BaseDirectory, $"{name}.log"))));
+        configure?.Invoke(builder);
+        platform.databases.AddRange(builder.Resources.OfType<IResourceWithConnectionString>()
+            .Where(resource => resource is IResourceWithParent)
+            .Select(resource => TestDatabase.Named($"{resource.Name}{suffix}", servers.Postgres)));
+
+        platform.App = await builder.BuildAsync(cancellation);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timeout.CancelAfter(StartTimeout);
+        try
         {
-            platform.broker = await TestVirtualHost.CreateAsync();
+            await platform.App.StartAsync(timeout.Token);
+            await Task.WhenAll(builder.Resources.Where(resource => resource.TryGetAnnotationsOfType<HealthCheckAnnotation>(out _))
+                .Select(resource => platform.App.ResourceNotifications.WaitForResourceHealthyAsync(
+                    resource.Name, WaitBehavior.StopOnResourceUnavailable, timeout.Token)));
+        }
+        catch
+        {
+            await platform.DisposeAsync();
+            throw;
         }
 
-        foreach (var (service, _, _) in LocalPlatform.Services.Where(service => only?.Contains(service.Name) ?? true))
-        {
-            platform.databases.Add(await TestDatabase.NameAsync($"{service}db"));
-        }
-
-        platform.log = new StreamWriter(Path.Combine(AppContext.BaseDirectory, $"{name}.log")) { AutoFlush = true };
-        var builder = PlatformApp.CreateBuilder()
-            .WithConnectionString("postgres", servers.Postgres)
-            .WithConnectionString("cache", servers.Cache)
-            .WithConnectionString("messaging", messaging ?? platform.broker!.Uri)
-            .WithOutput(TextWriter.Synchronized(platform.log));
-        var projects = LocalPlatform.Declare(builder, resource => platform.Database(resource).Name, freePorts: true, only: only);
-        configure?.Invoke(projects);
-        platform.App = builder.Build();
-        await platform.App.StartAsync(TestContext.Current.CancellationToken);
         return platform;
     }
 
-    /// <summary>The test database behind a database resource (claimsdb).</summary>
-    public TestDatabase Database(string resource) => databases.Single(db => db.Name.StartsWith($"{resource}_", StringComparison.Ordinal));
+    public HttpClient CreateHttpClient(string resource) => App.CreateHttpClient(resource);
+
+    public Uri GetEndpoint(string resource) => App.GetEndpoint(resource);
+
+    public async Task<string> GetConnectionStringAsync(string resource) =>
+        await App.GetConnectionStringAsync(resource) ?? throw new InvalidOperationException($"{resource} has no connection string.");
+
+    /// <summary>Stops one project, for a "backend is down" test; its endpoint stays allocated.</summary>
+    public async Task StopResourceAsync(string resource)
+    {
+        await ExecuteAsync(resource, KnownResourceCommands.StopCommand);
+        await App.ResourceNotifications.WaitForResourceAsync(resource, KnownResourceStates.TerminalStates, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Starts a stopped project again and waits until it is healthy.</summary>
+    public async Task StartResourceAsync(string resource)
+    {
+        await ExecuteAsync(resource, KnownResourceCommands.StartCommand);
+        await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, TestContext.Current.CancellationToken);
+    }
+
+    private async Task ExecuteAsync(string resource, string command)
+    {
+        var result = await App.ResourceCommands.ExecuteCommandAsync(resource, command, TestContext.Current.CancellationToken);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException($"'{command}' on {resource} failed: {result.Message}");
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -75,7 +127,5 @@ public sealed class TestPlatform : IAsyncDisposable
         {
             await broker.DisposeAsync();
         }
-
-        log?.Dispose();
     }
 }

@@ -125,7 +125,7 @@ public sealed class AccessFlowTests(SecuredPlatformFixture platform)
     /// <summary>The key identity signs with now, read from its database and unsealed with the key-encryption key the fixture gave it.</summary>
     private async Task<RsaSecurityKey> IdentitySigningKeyAsync()
     {
-        await using var connection = new NpgsqlConnection(platform.App.GetConnectionString("identitydb"));
+        await using var connection = new NpgsqlConnection(await platform.App.GetConnectionStringAsync("identitydb"));
         await connection.OpenAsync(Cancel);
         await using var command = new NpgsqlCommand(
             "SELECT \"KeyId\", \"ProtectedPrivateKey\" FROM signing_keys WHERE \"ActivatesAt\" <= now() ORDER BY \"ActivatesAt\" DESC", connection);

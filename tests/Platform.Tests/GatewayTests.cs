@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Platform.AppHost;
 using Platform.Identity.Seed;
 using Platform.Testing;
 using Xunit;
@@ -32,7 +31,7 @@ public sealed class GatewayTests(PlatformFixture platform) : IClassFixture<Platf
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var checks = (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("checks");
-        foreach (var (service, _, _) in LocalPlatform.Services)
+        foreach (var service in ServiceEndpoints.Select(row => row.Data.Item1))
         {
             Assert.Equal("Healthy", checks.GetProperty(service).GetString());
         }
@@ -111,7 +110,7 @@ public sealed class GatewayTests(PlatformFixture platform) : IClassFixture<Platf
         }
         finally
         {
-            await platform.App.StartResourceAsync("reporting", TestContext.Current.CancellationToken);
+            await platform.App.StartResourceAsync("reporting");
         }
     }
 

@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Npgsql;
-using Platform.AppHost;
-using Platform.AppHost.Hosting;
 using Platform.Identity.Seed;
 using Platform.Testing;
 using Xunit;
@@ -44,7 +42,7 @@ public sealed class OutboxOutageTests : IAsyncLifetime
     public async Task Events_saved_while_RabbitMQ_is_down_are_published_once_each_when_it_returns_and_applied_once()
     {
         await BrokerQueues.BindAuditQueueAsync(messaging, AuditQueue, ClaimFinalizedExchange);
-        using var identity = platform.App.CreateHttpClient("identity");
+        using var identity = platform.CreateHttpClient("identity");
         var token = await SignIn.TokenAsync(identity, DemoSeed.PlanStaff, "/api/v1/sessions");
         using var claims = Client("claims", token);
         using var dispute = Client("dispute", token);
@@ -82,14 +80,14 @@ public sealed class OutboxOutageTests : IAsyncLifetime
 
     private HttpClient Client(string service, string token)
     {
-        var client = platform.App.CreateHttpClient(service);
+        var client = platform.CreateHttpClient(service);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 
     private async Task<int> CountAsync(string database, string sql)
     {
-        await using var connection = new NpgsqlConnection(platform.App.GetConnectionString(database));
+        await using var connection = new NpgsqlConnection(await platform.GetConnectionStringAsync(database));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return Convert.ToInt32(await command.ExecuteScalarAsync());

@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
-using Platform.AppHost.Hosting;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
 using Platform.Identity.Seed;
 using Platform.Testing;
 using Xunit;
@@ -7,29 +9,29 @@ using Xunit;
 namespace Platform.Tests;
 
 /// <summary>
-/// The whole platform as the AppHost runs it — seven service processes, the gateway and the web app — on free ports, against
-/// the local servers, with databases and a virtual host of its own. Process logs go to a file beside the tests.
+/// The whole platform as the Aspire AppHost runs it — seven services after their migrate steps, the gateway and the web
+/// app — against the local servers, with databases and a virtual host of its own. Process logs go to a file beside the tests.
 /// </summary>
 public class PlatformFixture : IAsyncLifetime
 {
     private TestPlatform platform = null!;
 
-    public PlatformApp App => platform.App;
+    public TestPlatform App => platform;
 
     /// <summary>The gateway's rate limit here, low enough for a test to reach.</summary>
     public const int RateLimitBurst = 40;
 
     public virtual async ValueTask InitializeAsync() =>
-        platform = await TestPlatform.StartAsync(GetType().Name, configure: projects =>
+        platform = await TestPlatform.StartAsync(GetType().Name, configure: builder =>
         {
-            projects["gateway"]
+            builder.CreateResourceBuilder<ProjectResource>("gateway")
                 .WithEnvironment("Gateway__RateLimit__PermitsPerSecond", "10")
                 .WithEnvironment("Gateway__RateLimit__Burst", RateLimitBurst.ToString());
-            Configure(projects);
+            Configure(builder);
         });
 
     /// <summary>A fixture's own settings for the declared projects, applied before the platform starts.</summary>
-    protected virtual void Configure(IReadOnlyDictionary<string, ProjectResource> projects)
+    protected virtual void Configure(IDistributedApplicationTestingBuilder builder)
     {
     }
 

@@ -2,7 +2,9 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Platform.AppHost.Hosting;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
 using Platform.Eligibility.Data;
 using Platform.Eligibility.Members;
 using Platform.Identity.Seed;
@@ -76,10 +78,11 @@ public sealed class SecuredPlatformFixture : PlatformFixture
         Placeholders.Aggregate(path, (resolved, placeholder) => resolved.Replace($"{{{placeholder.Key}}}", placeholder.Value, StringComparison.Ordinal));
 
     /// <summary>The matrix sends many calls per person; the rate limit has its own test elsewhere.</summary>
-    protected override void Configure(IReadOnlyDictionary<string, ProjectResource> projects)
+    protected override void Configure(IDistributedApplicationTestingBuilder builder)
     {
-        projects["gateway"].WithEnvironment("Gateway__RateLimit__PermitsPerSecond", "1000").WithEnvironment("Gateway__RateLimit__Burst", "2000");
-        projects["identity"].WithEnvironment("Identity__KeyEncryptionKey", KeyEncryptionKey);
+        builder.CreateResourceBuilder<ProjectResource>("gateway")
+            .WithEnvironment("Gateway__RateLimit__PermitsPerSecond", "1000").WithEnvironment("Gateway__RateLimit__Burst", "2000");
+        builder.CreateResourceBuilder<ProjectResource>("identity").WithEnvironment("Identity__KeyEncryptionKey", KeyEncryptionKey);
     }
 
     private static readonly (Persona, DemoUser)[] People =
@@ -115,7 +118,7 @@ public sealed class SecuredPlatformFixture : PlatformFixture
     private async Task AddMembersAsync()
     {
         await using var db = new EligibilityDbContext(new DbContextOptionsBuilder<EligibilityDbContext>()
-            .UseNpgsql(App.GetConnectionString("eligibilitydb")).Options);
+            .UseNpgsql(await App.GetConnectionStringAsync("eligibilitydb")).Options);
         var since = new DateOnly(2026, 1, 1);
         foreach (var (key, program, pcp) in new[]
         {

@@ -1,5 +1,4 @@
 using Npgsql;
-using Platform.AppHost.Hosting;
 using Platform.Testing;
 
 namespace Platform.Web.Tests;
@@ -16,19 +15,17 @@ public sealed class PortalFixture : IAsyncLifetime
     private TestPlatform platform = null!;
     private IPlaywright? playwright;
 
-    public PlatformApp App => platform.App;
-
     public IBrowser Browser { get; private set; } = null!;
 
-    public Uri Portal => App.GetEndpoint("gateway");
+    public Uri Portal => platform.GetEndpoint("gateway");
 
     /// <summary>Where the screenshots go: beside the test binaries, kept by CI with the test output.</summary>
     public string Screenshots { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
 
     public async ValueTask InitializeAsync()
     {
-        platform = await TestPlatform.StartAsync(nameof(PortalFixture), new HashSet<string> { "identity", "eligibility", "gateway", "web" },
-            projects => projects["eligibility"].WithEnvironment("Eligibility__DemoPopulation", "300"));
+        platform = await TestPlatform.StartAsync(
+            nameof(PortalFixture), new HashSet<string> { "identity", "eligibility", "gateway", "web" }, settings: "Platform:DemoPopulation=300");
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {
@@ -52,7 +49,7 @@ public sealed class PortalFixture : IAsyncLifetime
     /// <summary>A CIN of the loaded population, for a plan-wide user to look up.</summary>
     public async Task<string> AnyCinAsync()
     {
-        await using var connection = new NpgsqlConnection(platform.Database("eligibilitydb").ConnectionString);
+        await using var connection = new NpgsqlConnection(await platform.GetConnectionStringAsync("eligibilitydb"));
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = new NpgsqlCommand("""SELECT "Cin" FROM members ORDER BY "Cin" LIMIT 1""", connection);
         return (string)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
