@@ -17,9 +17,9 @@ public static class PlatformModel
         var settings = PlatformSettings.From(builder.Configuration);
         var data = settings.Data ?? Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", ".data", "infra"));
         var servers = new Servers(
-            builder.AddServer("postgres", LocalServer.Postgres, data),
-            builder.AddServer("cache", LocalServer.Redis, data),
-            builder.AddServer("messaging", LocalServer.RabbitMQ, data));
+            builder.AddServer("postgres", LocalServer.Postgres, data, settings.FixedPorts),
+            builder.AddServer("cache", LocalServer.Redis, data, settings.FixedPorts),
+            builder.AddServer("messaging", LocalServer.RabbitMQ, data, settings.FixedPorts));
 
         var services = new List<DomainService>();
         void Add<TProject>(string name, int port) where TProject : IProjectMetadata, new()

@@ -13,7 +13,7 @@ namespace Platform.ServiceDefaults;
 public static class Telemetry
 {
     /// <summary>Activity sources that make one trace span gateway → service → RabbitMQ → consumer → database.</summary>
-    public static readonly string[] Sources = ["Microsoft.AspNetCore", "System.Net.Http", "MassTransit", "Npgsql"];
+    public static readonly string[] Sources = ["Microsoft.AspNetCore", "System.Net.Http", "MassTransit", "Npgsql", Outbox.OutboxTelemetry.SourceName];
 
     public static readonly string[] Meters =
         ["Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http", "System.Runtime", "MassTransit"];

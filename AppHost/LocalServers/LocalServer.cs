@@ -7,7 +7,7 @@ public sealed record LocalServer(
     string PortVariable,
     Func<EndpointReferenceExpression, EndpointReferenceExpression, ReferenceExpression> ConnectionString,
     ServerGreeting Greeting,
-    IReadOnlyList<string> ExtraPortVariables)
+    IReadOnlyList<(string Endpoint, string PortVariable)> ExtraPorts)
 {
     // The password of the local servers only (README); eng/infra.sh creates them with it.
     private const string LocalPassword = "platform";
@@ -26,5 +26,5 @@ public sealed record LocalServer(
     public static readonly LocalServer RabbitMQ = new(
         "rabbitmq", 55672, "PLATFORM_RABBITMQ_PORT",
         (host, port) => ReferenceExpression.Create($"amqp://platform:{LocalPassword}@{host}:{port}/"),
-        ServerGreeting.RabbitMQ, ["PLATFORM_RABBITMQ_EPMD_PORT", "PLATFORM_RABBITMQ_DIST_PORT"]);
+        ServerGreeting.RabbitMQ, [("epmd", "PLATFORM_RABBITMQ_EPMD_PORT"), ("distribution", "PLATFORM_RABBITMQ_DIST_PORT")]);
 }

@@ -6,11 +6,11 @@ public static class LocalServerExtensions
 {
     /// <summary>
     /// The server named by <c>ConnectionStrings:&lt;name&gt;</c> when one is configured (the tests' servers, or any other),
-    /// else one the AppHost runs itself from the machine's binaries, at the server's local port, with its data under
-    /// <paramref name="dataFolder"/>.
+    /// else one the AppHost runs itself from the machine's binaries, with its data under <paramref name="dataFolder"/>,
+    /// reached at the server's documented local port or, without <paramref name="fixedPort"/>, at one DCP picks.
     /// </summary>
     public static IResourceBuilder<IResourceWithConnectionString> AddServer(
-        this IDistributedApplicationBuilder builder, string name, LocalServer server, string dataFolder)
+        this IDistributedApplicationBuilder builder, string name, LocalServer server, string dataFolder, bool fixedPort)
     {
         if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(name)))
         {
@@ -29,11 +29,11 @@ public static class LocalServerExtensions
         var added = builder.AddResource(resource)
             .WithArgs(Path.Combine("eng", "infra.sh"), "run", server.Kind)
             .WithEnvironment("PLATFORM_DATA", dataFolder)
-            .WithEndpoint(port: server.Port, name: LocalServerResource.EndpointName, scheme: "tcp", env: server.PortVariable)
+            .WithEndpoint(port: fixedPort ? server.Port : null, name: LocalServerResource.EndpointName, scheme: "tcp", env: server.PortVariable)
             .WithHealthCheck(healthCheck);
-        foreach (var variable in server.ExtraPortVariables)
+        foreach (var (endpoint, variable) in server.ExtraPorts)
         {
-            added.WithEndpoint(name: variable.ToLowerInvariant(), scheme: "tcp", env: variable);
+            added.WithEndpoint(name: endpoint, scheme: "tcp", env: variable);
         }
 
         return added;

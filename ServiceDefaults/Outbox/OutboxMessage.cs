@@ -15,6 +15,12 @@ public sealed class OutboxMessage
     public DateTimeOffset OccurredAt { get; set; }
 
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>
+    /// The W3C trace context of the request that saved the event, so its publication and every consumer's work join
+    /// that request's trace (gateway → service → RabbitMQ → consumer) though the relay sends it later.
+    /// </summary>
+    public string? TraceParent { get; set; }
 }
 
 /// <summary>A message a consumer has applied, recorded in the same transaction as its effect.</summary>

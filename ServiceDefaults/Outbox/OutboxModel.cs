@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,7 @@ public static class OutboxModel
             outbox.Property(m => m.Payload).HasColumnName("payload").HasColumnType("jsonb");
             outbox.Property(m => m.OccurredAt).HasColumnName("occurred_at");
             outbox.Property(m => m.SentAt).HasColumnName("sent_at");
+            outbox.Property(m => m.TraceParent).HasColumnName("trace_parent").HasMaxLength(100);
             outbox.HasIndex(m => m.MessageId).IsUnique();
             // The relay scans only what is still to send.
             outbox.HasIndex(m => m.Sequence).HasDatabaseName("ix_outbox_messages_unsent").HasFilter("sent_at IS NULL");
@@ -50,6 +52,7 @@ public static class OutboxModel
         Type = TypeName(typeof(TEvent)),
         Payload = JsonSerializer.Serialize(integrationEvent, JsonSerializerOptions.Web),
         OccurredAt = occurredAt,
+        TraceParent = Activity.Current?.Id,
     };
 
     /// <summary>Assembly-qualified without version, so a redeploy with a new contracts version still resolves it.</summary>

@@ -3,8 +3,8 @@ using Platform.Contracts.Audit;
 
 namespace Platform.ServiceDefaults.Outbox;
 
-/// <summary>One message the relay publishes, and the outbox rows it carries.</summary>
-internal sealed record OutboxPublication(Guid MessageId, Type Type, object Payload, IReadOnlyList<OutboxMessage> Rows);
+/// <summary>One message the relay publishes, the outbox rows it carries, and the trace it belongs to (none for audit batches).</summary>
+internal sealed record OutboxPublication(Guid MessageId, Type Type, object Payload, IReadOnlyList<OutboxMessage> Rows, string? TraceParent);
 
 internal static class OutboxPublications
 {
@@ -24,12 +24,12 @@ internal static class OutboxPublications
             if (row.Type != AuditType)
             {
                 var type = Type.GetType(row.Type, throwOnError: true)!;
-                yield return new OutboxPublication(row.MessageId, type, JsonSerializer.Deserialize(row.Payload, type, JsonSerializerOptions.Web)!, [row]);
+                yield return new OutboxPublication(row.MessageId, type, JsonSerializer.Deserialize(row.Payload, type, JsonSerializerOptions.Web)!, [row], row.TraceParent);
             }
             else if (row == audit[0])
             {
                 var entries = audit.SelectMany(r => JsonSerializer.Deserialize<AuditRecorded>(r.Payload, JsonSerializerOptions.Web)!.Entries);
-                yield return new OutboxPublication(row.MessageId, typeof(AuditRecorded), new AuditRecorded([.. entries]), audit);
+                yield return new OutboxPublication(row.MessageId, typeof(AuditRecorded), new AuditRecorded([.. entries]), audit, TraceParent: null);
             }
         }
     }

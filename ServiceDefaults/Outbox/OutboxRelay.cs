@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Diagnostics;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -106,6 +106,10 @@ public sealed class OutboxRelay<TContext>(
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         timeout.CancelAfter(PublishTimeout);
+        // MassTransit's send span, and through its headers every consumer's, become children of this one.
+        using var activity = ActivityContext.TryParse(publication.TraceParent, null, out var saved)
+            ? OutboxTelemetry.Source.StartActivity($"outbox publish {publication.Type.Name}", ActivityKind.Internal, saved)
+            : null;
         await bus.Publish(publication.Payload, publication.Type, context => context.MessageId = publication.MessageId, timeout.Token);
     }
 }

@@ -49,36 +49,63 @@ public sealed class TestPlatform : IAsyncDisposable
             $"--ConnectionStrings:messaging={messaging}",
             $"--Platform:DatabaseSuffix={suffix}",
             "--Platform:DemoPopulation=0",
-            "--Platform:FixedPorts=false",
             .. only is null ? Array.Empty<string>() : [$"--Platform:Resources={string.Join(',', only)}"],
             .. settings.Select(setting => $"--{setting}"),
         ];
+        return await platform.StartAsync(name, arguments, dashboard: false, builder =>
+        {
+            platform.databases.AddRange(builder.Resources.OfType<IResourceWithConnectionString>()
+                .Where(resource => resource is IResourceWithParent)
+                .Select(resource => TestDatabase.Named($"{resource.Name}{suffix}", servers.Postgres)));
+            configure?.Invoke(builder);
+        });
+    }
 
+    /// <summary>
+    /// The whole platform exactly as <c>eng/run.sh</c> runs it — its own PostgreSQL, Redis and RabbitMQ from the machine's
+    /// binaries, with their data under <paramref name="dataFolder"/> — and the Aspire dashboard at <paramref name="dashboard"/>.
+    /// </summary>
+    public static Task<TestPlatform> StartWithDashboardAsync(string name, string dataFolder, DashboardAddress dashboard) =>
+        new TestPlatform().StartAsync(name,
+            [
+                $"--Platform:Data={dataFolder}",
+                $"--ASPNETCORE_URLS={dashboard.Frontend.GetLeftPart(UriPartial.Authority)}",
+                $"--ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL={dashboard.Otlp.GetLeftPart(UriPartial.Authority)}",
+                $"--ASPIRE_DASHBOARD_FRONTEND_BROWSERTOKEN={dashboard.BrowserToken}",
+                "--ASPIRE_ALLOW_UNSECURED_TRANSPORT=true",
+                // The dashboard at the address asked for: Aspire.Hosting.Testing would move it to a random port.
+                "--DcpPublisher:RandomizePorts=false",
+            ],
+            dashboard: true,
+            configure: null);
+
+    private async Task<TestPlatform> StartAsync(
+        string name, string[] arguments, bool dashboard, Action<IDistributedApplicationTestingBuilder>? configure)
+    {
         var cancellation = TestContext.Current.CancellationToken;
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(arguments, cancellation);
-        builder.Services.AddLogging(logging => logging.ClearProviders().AddProvider(new FileLoggerProvider(Path.Combine(AppContext.BaseDirectory, $"{name}.log"))));
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+            ["--Platform:FixedPorts=false", .. arguments], (options, _) => options.DisableDashboard = !dashboard, cancellation);
+        builder.Services.AddLogging(logging => logging.ClearProviders()
+            .AddProvider(new FileLoggerProvider(Path.Combine(AppContext.BaseDirectory, $"{name}.log"))));
         configure?.Invoke(builder);
-        platform.databases.AddRange(builder.Resources.OfType<IResourceWithConnectionString>()
-            .Where(resource => resource is IResourceWithParent)
-            .Select(resource => TestDatabase.Named($"{resource.Name}{suffix}", servers.Postgres)));
 
-        platform.App = await builder.BuildAsync(cancellation);
+        App = await builder.BuildAsync(cancellation);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         timeout.CancelAfter(StartTimeout);
         try
         {
-            await platform.App.StartAsync(timeout.Token);
+            await App.StartAsync(timeout.Token);
             await Task.WhenAll(builder.Resources.Where(resource => resource.TryGetAnnotationsOfType<HealthCheckAnnotation>(out _))
-                .Select(resource => platform.App.ResourceNotifications.WaitForResourceHealthyAsync(
+                .Select(resource => App.ResourceNotifications.WaitForResourceHealthyAsync(
                     resource.Name, WaitBehavior.StopOnResourceUnavailable, timeout.Token)));
         }
         catch
         {
-            await platform.DisposeAsync();
+            await DisposeAsync();
             throw;
         }
 
-        return platform;
+        return this;
     }
 
     public HttpClient CreateHttpClient(string resource) => App.CreateHttpClient(resource);

@@ -15,7 +15,7 @@ public sealed class AdminTests(PortalFixture portal)
         await PortalPages.SignInAsync(user, DemoSeed.ProviderUser.Email);
         await Expect(user.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
         Assert.DoesNotContain("Admin", PortalPages.NavigationLinks(user));
-        await PortalPages.ScreenshotAsync(user, portal, "04-dashboard-user");
+        await TestBrowser.ScreenshotAsync(user, "04-dashboard-user");
 
         await user.GotoAsync("/admin/users");
         await Expect(user.GetByRole(AriaRole.Heading, new() { Name = "You do not have access to this page" })).ToBeVisibleAsync();
@@ -40,12 +40,12 @@ public sealed class AdminTests(PortalFixture portal)
         await loa.GetByRole(AriaRole.Navigation, new() { Name = "Portal" }).GetByRole(AriaRole.Link, new() { Name = "Admin" }).ClickAsync();
         await loa.GetByLabel("Name or email").FillAsync(email);
         await loa.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-        await PortalPages.ScreenshotAsync(loa, portal, "05-admin-users");
+        await TestBrowser.ScreenshotAsync(loa, "05-admin-users");
         await loa.GetByRole(AriaRole.Link, new() { Name = "Web Test User" }).ClickAsync();
         await loa.GetByRole(AriaRole.Button, new() { Name = "Deactivate user" }).ClickAsync();
         await Expect(loa.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
         await Expect(loa.GetByRole(AriaRole.Button, new() { Name = "Reactivate user" })).ToBeVisibleAsync();
-        await PortalPages.ScreenshotAsync(loa, portal, "06-admin-user-deactivated");
+        await TestBrowser.ScreenshotAsync(loa, "06-admin-user-deactivated");
 
         // ACC-05: a deactivated account cannot sign in.
         var again = await portal.NewPageAsync();
@@ -67,7 +67,7 @@ public sealed class AdminTests(PortalFixture portal)
         var rows = loa.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row).Filter(new() { HasNot = loa.Locator("th") });
         await Expect(rows).ToHaveCountAsync(1);
         await Expect(rows).ToContainTextAsync(DemoSeed.AnaheimPediatrician.ProviderId);
-        await PortalPages.ScreenshotAsync(loa, portal, "08-admin-providers");
+        await TestBrowser.ScreenshotAsync(loa, "08-admin-providers");
 
         await loa.GetByLabel("TIN").FillAsync("12-34");
         await loa.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();

@@ -15,7 +15,7 @@ public sealed class LayoutTests(PortalFixture portal)
         var heading = await page.GetByRole(AriaRole.Heading, new() { Name = "Member Lookup" }).BoundingBoxAsync();
         Assert.True(navigation!.Y + navigation.Height <= heading!.Y, "The navigation should be above the page's heading.");
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The page scrolls sideways at phone width.");
-        await PortalPages.ScreenshotAsync(page, portal, "07-member-lookup-phone");
+        await TestBrowser.ScreenshotAsync(page, "07-member-lookup-phone");
     }
 
     [Fact]

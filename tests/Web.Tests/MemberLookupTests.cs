@@ -12,7 +12,7 @@ public sealed class MemberLookupTests(PortalFixture portal)
         await page.GotoAsync("/members");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/signin\\?ReturnUrl=%2Fmembers"));
         await PortalPages.ExpectFooterAsync(page);
-        await PortalPages.ScreenshotAsync(page, portal, "01-sign-in");
+        await TestBrowser.ScreenshotAsync(page, "01-sign-in");
 
         await PortalPages.SignInAsync(page, DemoSeed.PlanStaff.Email);
         // ELG-01: one field takes a CIN, MEDS ID or MBI.
@@ -25,7 +25,7 @@ public sealed class MemberLookupTests(PortalFixture portal)
         await Expect(row).ToHaveCountAsync(1);
         // ELG-02: the status on the date of service, as one of the three badges.
         await Expect(row.Locator(".badge")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(ELIGIBLE|SHARE OF COST|NOT ELIGIBLE)$"));
-        await PortalPages.ScreenshotAsync(page, portal, "02-member-lookup");
+        await TestBrowser.ScreenshotAsync(page, "02-member-lookup");
 
         await row.GetByRole(AriaRole.Link, new() { Name = "View Face Sheet" }).ClickAsync();
         // ELG-04: demographics and coverage history, never a street address or phone.
@@ -33,7 +33,7 @@ public sealed class MemberLookupTests(PortalFixture portal)
         await Expect(page.Locator("dl.facts").First).ToContainTextAsync(cin);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Coverage history" })).ToBeVisibleAsync();
         await PortalPages.ExpectFooterAsync(page);
-        await PortalPages.ScreenshotAsync(page, portal, "03-face-sheet");
+        await TestBrowser.ScreenshotAsync(page, "03-face-sheet");
 
         await PortalPages.SignOutAsync(page);
         await page.GotoAsync($"/members/{cin}");

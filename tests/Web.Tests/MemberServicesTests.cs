@@ -21,7 +21,7 @@ public sealed class MemberServicesTests(PortalFixture portal)
         await page.GetByLabel("New PCP's NPI").FillAsync(DemoSeed.AnaheimPediatrician.Npi);
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit request" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Request recorded. {DemoSeed.AnaheimPediatrician.Name}");
-        await PortalPages.ScreenshotAsync(page, portal, "09-pcp-change");
+        await TestBrowser.ScreenshotAsync(page, "09-pcp-change");
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class MemberServicesTests(PortalFixture portal)
         // POR-02: the education deck's contact list and wait-time standards.
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Portal" }).GetByRole(AriaRole.Link, new() { Name = "Reference" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "CalOptima Health Community Network" })).ToBeVisibleAsync();
-        await PortalPages.ScreenshotAsync(page, portal, "10-health-networks");
+        await TestBrowser.ScreenshotAsync(page, "10-health-networks");
         await page.GetByRole(AriaRole.Link, new() { Name = "Access standards" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row)).Not.ToHaveCountAsync(1);
     }

@@ -9,9 +9,6 @@ namespace Platform.Web.Tests;
 /// </summary>
 public sealed class PortalFixture : IAsyncLifetime
 {
-    /// <summary>Debian's package unless BROWSER_TESTS_CHROMIUM names another; Playwright's own download is not used.</summary>
-    private static readonly string Chromium = Environment.GetEnvironmentVariable("BROWSER_TESTS_CHROMIUM") is { Length: > 0 } path ? path : "/usr/lib/chromium/chromium";
-
     private TestPlatform platform = null!;
     private IPlaywright? playwright;
 
@@ -19,20 +16,12 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public Uri Portal => platform.GetEndpoint("gateway");
 
-    /// <summary>Where the screenshots go: beside the test binaries, kept by CI with the test output.</summary>
-    public string Screenshots { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
-
     public async ValueTask InitializeAsync()
     {
         platform = await TestPlatform.StartAsync(
             nameof(PortalFixture), new HashSet<string> { "identity", "eligibility", "gateway", "web" }, settings: "Platform:DemoPopulation=300");
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        Browser = await TestBrowser.LaunchAsync(playwright);
     }
 
     /// <summary>A fresh browser profile (its own cookies) at desktop width, or at a phone's.</summary>

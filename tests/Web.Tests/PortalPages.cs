@@ -34,9 +34,6 @@ public static class PortalPages
         await Assertions.Expect(footer).ToContainTextAsync("©");
     }
 
-    public static Task ScreenshotAsync(IPage page, PortalFixture portal, string name) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(portal.Screenshots, $"{name}.png"), FullPage = true });
-
     public static IReadOnlyList<string> NavigationLinks(IPage page) =>
         [.. page.GetByRole(AriaRole.Navigation, new() { Name = "Portal" }).GetByRole(AriaRole.Link).AllInnerTextsAsync().GetAwaiter().GetResult()];
 }
