@@ -7,7 +7,8 @@ using Xunit;
 
 namespace Platform.Tests;
 
-public sealed class EventPathTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+[Collection(PlatformCollection.Name)]
+public sealed class EventPathTests(PlatformFixture platform)
 {
     [Fact]
     public async Task CLM_05_a_claim_finalized_in_claims_becomes_disputable_in_dispute_through_RabbitMQ()

@@ -8,7 +8,8 @@ using Xunit;
 
 namespace Platform.Tests;
 
-public sealed class GatewayTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+[Collection(PlatformCollection.Name)]
+public sealed class GatewayTests(PlatformFixture platform)
 {
     /// <summary>One real endpoint behind authorization in each service, as reached through the gateway.</summary>
     public static TheoryData<string, string> ServiceEndpoints => new()
