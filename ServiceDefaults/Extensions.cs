@@ -19,7 +19,7 @@ public static class Extensions
         builder.AddDefaultHealthChecks();
         builder.AddProblemResponses();
         builder.AddPlatformAuthentication();
-        builder.AddServiceDiscovery();
+        builder.AddServiceCalls();
         builder.Services.AddHttpContextAccessor();
         // The client's own address (ACC-05 "from where"), as forwarded by the gateway. Only the default known
         // proxies (loopback) are trusted; a deployment with the gateway elsewhere adds its network here.
