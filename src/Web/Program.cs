@@ -8,6 +8,7 @@ using Platform.Web.Session;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddRedisCache();
+builder.AddSharedKeyRing();
 builder.AddPortalSessions();
 builder.AddGatewayClient();
 // Reached through the gateway: redirects and links must name the gateway's host and scheme, not this process's.
