@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
 
 namespace Platform.ServiceDefaults;
@@ -10,16 +11,21 @@ public static class Cache
     public const string ConnectionName = "cache";
 
     /// <summary>
-    /// Redis from ConnectionStrings__cache as an IConnectionMultiplexer (Aspire's client: telemetry, connected at
-    /// start). Redis holds only what can be rebuilt, so an outage must cost requests a second at most, and readiness
-    /// reports Degraded, not Unhealthy.
+    /// Redis from ConnectionStrings__cache as an IConnectionMultiplexer (Aspire's client, with its telemetry). Redis
+    /// holds only what can be rebuilt, so an outage must cost requests a second at most, and readiness reports
+    /// Degraded, not Unhealthy.
     /// </summary>
     public static IHostApplicationBuilder AddRedisCache(this IHostApplicationBuilder builder)
     {
         builder.AddRedisClient(
             ConnectionName,
-            // Aspire's check reports an outage as Unhealthy, which would take the service out of rotation: ours says Degraded.
-            settings => settings.DisableHealthChecks = true,
+            settings =>
+            {
+                // Aspire's check reports an outage as Unhealthy, which would take the service out of rotation: ours says Degraded.
+                settings.DisableHealthChecks = true;
+                // Connect while starting, not inside the first request (a health probe) that needs the cache.
+                settings.DisableAutoActivation = false;
+            },
             options =>
             {
                 options.AbortOnConnectFail = false;
@@ -30,6 +36,8 @@ public static class Cache
                 options.BacklogPolicy = BacklogPolicy.FailFast;
             });
         builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>(ConnectionName, failureStatus: HealthStatus.Degraded);
+        // The client logs each connection step at Information; its warnings (a lost connection) are what matter.
+        builder.Logging.AddFilter("StackExchange.Redis", LogLevel.Warning);
         return builder;
     }
 }
