@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -86,6 +88,9 @@ public static class Data
             await EnsureDatabaseAsync(db.Database.GetConnectionString()!);
             await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {
+                // Npgsql's provider reads the history table before creating it and logs that failure as an error
+                // (npgsql/efcore.pg#3407); created first, a first run logs none.
+                await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
                 await db.Database.MigrateAsync();
                 if (afterMigrate is not null)
                 {
