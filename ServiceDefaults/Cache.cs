@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Caching.Distributed;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -10,71 +8,37 @@ namespace Platform.ServiceDefaults;
 
 public static class Cache
 {
+    public const string ConnectionName = "cache";
+
     /// <summary>
-    /// Redis from ConnectionStrings__cache as an IDistributedCache. Redis holds only what can be rebuilt, so an outage
-    /// makes reads miss and writes no-ops (slower, never failing), and readiness reports Degraded, not Unhealthy.
+    /// Redis from ConnectionStrings__cache as an IConnectionMultiplexer (Aspire's client, with its telemetry). Redis
+    /// holds only what can be rebuilt, so an outage must cost requests a second at most, and readiness reports
+    /// Degraded, not Unhealthy.
     /// </summary>
     public static IHostApplicationBuilder AddRedisCache(this IHostApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString("cache")
-            ?? throw new InvalidOperationException("ConnectionStrings:cache is not configured (environment variable ConnectionStrings__cache).");
-        var options = ConfigurationOptions.Parse(connectionString);
-        options.AbortOnConnectFail = false;
-        options.ConnectTimeout = 1000;
-        options.SyncTimeout = 1000;
-        builder.Services.AddSingleton<IConnectionMultiplexer>(_ =>
-        {
-            var redis = ConnectionMultiplexer.Connect(options);
-            // 1.x hands every reply to its caller in order on one thread by default: a request's work after its
-            // cache read would then hold up every other request's reply.
-            redis.PreserveAsyncOrder = false;
-            return redis;
-        });
-        builder.Services.AddSingleton<IDistributedCache, RedisCache>();
-        builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("cache", failureStatus: HealthStatus.Degraded);
+        builder.AddRedisClient(
+            ConnectionName,
+            settings =>
+            {
+                // Aspire's check reports an outage as Unhealthy, which would take the service out of rotation: ours says Degraded.
+                settings.DisableHealthChecks = true;
+                // Connect while starting, not inside the first request (a health probe) that needs the cache.
+                settings.DisableAutoActivation = false;
+            },
+            options =>
+            {
+                options.AbortOnConnectFail = false;
+                options.ConnectTimeout = 1000;
+                options.SyncTimeout = 1000;
+                // While disconnected a command fails at once (as in 1.x) instead of waiting in the backlog for a
+                // reconnect: callers fall back to the database without paying a timeout each.
+                options.BacklogPolicy = BacklogPolicy.FailFast;
+            });
+        builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>(ConnectionName, failureStatus: HealthStatus.Degraded);
+        // The client logs each connection step at Information; its warnings (a lost connection) are what matter.
+        builder.Logging.AddFilter("StackExchange.Redis", LogLevel.Warning);
         return builder;
-    }
-}
-
-/// <summary>IDistributedCache over StackExchange.Redis 1.2.6 (the Microsoft package does not restore here).</summary>
-public sealed class RedisCache(IConnectionMultiplexer redis, TimeProvider time, ILogger<RedisCache> logger) : IDistributedCache
-{
-    public byte[]? Get(string key) => GetAsync(key).GetAwaiter().GetResult();
-
-    public async Task<byte[]?> GetAsync(string key, CancellationToken token = default) =>
-        await Guard(async () => (byte[]?)await redis.GetDatabase().StringGetAsync(key), null);
-
-    public void Set(string key, byte[] value, DistributedCacheEntryOptions options) => SetAsync(key, value, options).GetAwaiter().GetResult();
-
-    public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default) =>
-        Guard(() => redis.GetDatabase().StringSetAsync(key, value, Expiry(options)), false);
-
-    public void Refresh(string key) => RefreshAsync(key).GetAwaiter().GetResult();
-
-    /// <summary>Sliding expiration is kept as a plain time-to-live; a refresh is not supported and is a no-op.</summary>
-    public Task RefreshAsync(string key, CancellationToken token = default) => Task.CompletedTask;
-
-    public void Remove(string key) => RemoveAsync(key).GetAwaiter().GetResult();
-
-    public Task RemoveAsync(string key, CancellationToken token = default) =>
-        Guard(() => redis.GetDatabase().KeyDeleteAsync(key), false);
-
-    private TimeSpan? Expiry(DistributedCacheEntryOptions options) =>
-        options.AbsoluteExpirationRelativeToNow
-        ?? (options.AbsoluteExpiration - time.GetUtcNow())
-        ?? options.SlidingExpiration;
-
-    private async Task<T> Guard<T>(Func<Task<T>> call, T fallback)
-    {
-        try
-        {
-            return await call();
-        }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
-        {
-            logger.LogWarning("Cache unavailable, falling back: {Reason}", exception.Message);
-            return fallback;
-        }
     }
 }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -19,13 +20,16 @@ public static class Extensions
         builder.AddDefaultHealthChecks();
         builder.AddProblemResponses();
         builder.AddPlatformAuthentication();
-        builder.AddServiceDiscovery();
+        builder.AddServiceCalls();
         builder.Services.AddHttpContextAccessor();
-        // The client's own address (ACC-05 "from where"), as forwarded by the gateway. Only the default known
+        // As forwarded by the gateway: the client's own address (ACC-05 "from where"), and the host and scheme the
+        // client used, so the web app's redirects and links name the gateway, not this process. Only the default known
         // proxies (loopback) are trusted; a deployment with the gateway elsewhere adds its network here.
-        builder.Services.Configure<ForwardedHeadersOptions>(options => options.ForwardedHeaders = ForwardedHeaders.XForwardedFor);
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedHost | ForwardedHeaders.XForwardedProto);
         builder.Services.AddPlatformOpenApi();
-        builder.Services.AddSingleton(TimeProvider.System);
+        // Try: a process that registered its own clock before the defaults keeps it.
+        builder.Services.TryAddSingleton(TimeProvider.System);
         // The outbox relay polls every second: each SQL statement at Information would drown the log.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         return builder;

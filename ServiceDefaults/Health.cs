@@ -11,6 +11,8 @@ namespace Platform.ServiceDefaults;
 public static class Health
 {
     public const string LiveTag = "live";
+    public const string HealthPath = "/health";
+    public const string AlivePath = "/alive";
 
     public static IHostApplicationBuilder AddDefaultHealthChecks(this IHostApplicationBuilder builder)
     {
@@ -24,8 +26,8 @@ public static class Health
     /// </summary>
     public static WebApplication MapHealthEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteStatusAsync }).AllowAnonymous();
-        app.MapHealthChecks("/alive", new HealthCheckOptions
+        app.MapHealthChecks(HealthPath, new HealthCheckOptions { ResponseWriter = WriteStatusAsync }).AllowAnonymous();
+        app.MapHealthChecks(AlivePath, new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(LiveTag),
             ResponseWriter = WriteStatusAsync,

@@ -8,7 +8,7 @@ namespace Platform.ServiceDefaults;
 public static class Messaging
 {
     /// <summary>
-    /// MassTransit on RabbitMQ from ConnectionStrings__messaging (amqp://user:pass@host:port/vhost). Queues are
+    /// MassTransit on RabbitMQ from ConnectionStrings__messaging (amqp[s]://user:pass@host:port/vhost). Queues are
     /// prefixed with the service name, so two services consuming one event each get their own copy; failed
     /// messages are retried with backoff and then moved to the queue's _error queue, never dropped.
     /// </summary>
@@ -30,6 +30,10 @@ public static class Messaging
                 {
                     host.Username(broker.Username);
                     host.Password(broker.Password);
+                    if (broker.UseTls)
+                    {
+                        host.UseSsl(ssl => ssl.ServerName = broker.Host);
+                    }
                 });
                 rabbit.UseMessageRetry(policy => policy.Exponential(
                     retry.RetryLimit, retry.RetryMinInterval, retry.RetryMaxInterval, retry.RetryMinInterval));
@@ -52,23 +56,26 @@ public sealed class MessagingOptions
     public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(10);
 }
 
-public sealed record BrokerAddress(string Host, ushort Port, string VirtualHost, string Username, string Password)
+/// <summary>Where the broker is; amqps:// means TLS, on 5671 unless the URI names a port.</summary>
+public sealed record BrokerAddress(string Host, ushort Port, string VirtualHost, string Username, string Password, bool UseTls)
 {
     public static BrokerAddress Parse(string connectionString)
     {
         var uri = new Uri(connectionString);
         if (uri.Scheme is not ("amqp" or "amqps"))
         {
-            throw new InvalidOperationException($"ConnectionStrings:messaging must be an amqp:// URI, not '{uri.Scheme}://'.");
+            throw new InvalidOperationException($"ConnectionStrings:messaging must be an amqp:// or amqps:// URI, not '{uri.Scheme}://'.");
         }
 
+        var useTls = uri.Scheme == "amqps";
         var credentials = uri.UserInfo.Split(':', 2);
         var virtualHost = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
         return new BrokerAddress(
             uri.Host,
-            (ushort)(uri.IsDefaultPort ? 5672 : uri.Port),
+            (ushort)(uri.IsDefaultPort ? (useTls ? 5671 : 5672) : uri.Port),
             virtualHost.Length == 0 ? "/" : virtualHost,
             Uri.UnescapeDataString(credentials[0] is { Length: > 0 } user ? user : "guest"),
-            credentials.Length > 1 ? Uri.UnescapeDataString(credentials[1]) : "guest");
+            credentials.Length > 1 ? Uri.UnescapeDataString(credentials[1]) : "guest",
+            useTls);
     }
 }

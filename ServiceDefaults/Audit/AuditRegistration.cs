@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Platform.ServiceDefaults.Audit;
@@ -16,7 +15,6 @@ public static class AuditRegistration
     {
         var service = builder.ServiceName();
         builder.Services.AddHttpContextAccessor();
-        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AuditWriter<TContext>>();
         builder.Services.AddSingleton<IAuditQueue>(services => services.GetRequiredService<AuditWriter<TContext>>());
         builder.Services.AddHostedService(services => services.GetRequiredService<AuditWriter<TContext>>());

@@ -19,6 +19,8 @@ builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.WebHost.UseUrls("http://127.0.0.1:0");
 builder.Configuration["ConnectionStrings:benchdb"] = database.ConnectionString;
 builder.AddServiceDatabase<BenchDbContext>("benchdb");
+// The services get their clock from AddServiceDefaults, which this bench leaves out.
+builder.Services.AddSingleton(TimeProvider.System);
 builder.AddAuditTrail<BenchDbContext>();
 
 var app = builder.Build();

@@ -20,6 +20,7 @@ public static class ServiceProxy
         builder.Services.AddSingleton<IForwarderHttpClientFactory, FastFailForwarderHttpClientFactory>();
         builder.Services.AddReverseProxy()
             .LoadFromMemory(backends.SelectMany(Routes).ToList(), backends.Select(Cluster).ToList())
+            .AddServiceDiscoveryDestinationResolver()
             .AddTransforms(transforms => transforms.AddRequestTransform(context =>
             {
                 var correlation = context.HttpContext.Request.Headers[CorrelationHeader].FirstOrDefault()
@@ -85,7 +86,8 @@ public static class ServiceProxy
     private static ClusterConfig Cluster(Backend backend) => new()
     {
         ClusterId = backend.Name,
-        Destinations = new Dictionary<string, DestinationConfig> { ["primary"] = new() { Address = backend.Address.ToString() } },
+        // Resolved by service discovery from services__<name>__http__0, as every HttpClient's "http://<name>" is.
+        Destinations = new Dictionary<string, DestinationConfig> { ["primary"] = new() { Address = $"http://{backend.Name}" } },
         HttpRequest = new ForwarderRequestConfig { ActivityTimeout = TimeSpan.FromSeconds(30) },
     };
 }

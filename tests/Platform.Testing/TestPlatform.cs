@@ -8,7 +8,7 @@ using Xunit;
 namespace Platform.Testing;
 
 /// <summary>
-/// The platform as its Aspire AppHost declares it, started through Aspire.Hosting.Testing on ports DCP allocates,
+/// The platform as its Aspire AppHost (<c>TAppHost</c>: <c>Projects.AppHost</c>) declares it, started through Aspire.Hosting.Testing on ports DCP allocates,
 /// against the local servers, with databases and a RabbitMQ virtual host of its own (dropped afterwards). Started once
 /// every project that has a health check reports healthy. The AppHost's and the resources' logs go to
 /// <c>&lt;name&gt;.log</c> beside the test assembly.
@@ -31,12 +31,12 @@ public sealed class TestPlatform : IAsyncDisposable
     /// <param name="configure">Changes to the declared model (a project's environment, say), made before it starts.</param>
     /// <param name="messaging">A broker of the caller's own; a virtual host of the local one when null.</param>
     /// <param name="settings">More of the AppHost's settings, as <c>Platform:DemoPopulation=300</c>.</param>
-    public static async Task<TestPlatform> StartAsync(
+    public static async Task<TestPlatform> StartAsync<TAppHost>(
         string name,
         IReadOnlySet<string>? only = null,
         Action<IDistributedApplicationTestingBuilder>? configure = null,
         string? messaging = null,
-        params string[] settings)
+        params string[] settings) where TAppHost : class
     {
         var platform = new TestPlatform();
         var servers = await LocalServers.EnsureStartedAsync();
@@ -52,7 +52,7 @@ public sealed class TestPlatform : IAsyncDisposable
             .. only is null ? Array.Empty<string>() : [$"--Platform:Resources={string.Join(',', only)}"],
             .. settings.Select(setting => $"--{setting}"),
         ];
-        return await platform.StartAsync(name, arguments, dashboard: false, builder =>
+        return await platform.StartAsync(typeof(TAppHost), name, arguments, dashboard: false, builder =>
         {
             platform.databases.AddRange(builder.Resources.OfType<IResourceWithConnectionString>()
                 .Where(resource => resource is IResourceWithParent)
@@ -65,8 +65,9 @@ public sealed class TestPlatform : IAsyncDisposable
     /// The whole platform exactly as <c>eng/run.sh</c> runs it — its own PostgreSQL, Redis and RabbitMQ from the machine's
     /// binaries, with their data under <paramref name="dataFolder"/> — and the Aspire dashboard at <paramref name="dashboard"/>.
     /// </summary>
-    public static Task<TestPlatform> StartWithDashboardAsync(string name, string dataFolder, DashboardAddress dashboard) =>
-        new TestPlatform().StartAsync(name,
+    public static Task<TestPlatform> StartWithDashboardAsync<TAppHost>(string name, string dataFolder, DashboardAddress dashboard)
+        where TAppHost : class =>
+        new TestPlatform().StartAsync(typeof(TAppHost), name,
             [
                 $"--Platform:Data={dataFolder}",
                 $"--ASPNETCORE_URLS={dashboard.Frontend.GetLeftPart(UriPartial.Authority)}",
@@ -80,10 +81,12 @@ public sealed class TestPlatform : IAsyncDisposable
             configure: null);
 
     private async Task<TestPlatform> StartAsync(
+        Type appHost,
         string name, string[] arguments, bool dashboard, Action<IDistributedApplicationTestingBuilder>? configure)
     {
         var cancellation = TestContext.Current.CancellationToken;
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync(
+            appHost,
             ["--Platform:FixedPorts=false", .. arguments], (options, _) => options.DisableDashboard = !dashboard, cancellation);
         builder.Services.AddLogging(logging => logging.ClearProviders()
             .AddProvider(new FileLoggerProvider(Path.Combine(AppContext.BaseDirectory, $"{name}.log"))));

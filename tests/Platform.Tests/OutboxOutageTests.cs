@@ -35,7 +35,7 @@ public sealed class OutboxOutageTests : IAsyncLifetime
     {
         await broker.RunAsync("start", "rabbitmq");
         messaging = ServerAddresses.Parse(await broker.RunAsync("env")).Messaging;
-        platform = await TestPlatform.StartAsync(nameof(OutboxOutageTests), new HashSet<string> { "identity", "claims", "dispute" }, messaging: messaging);
+        platform = await TestPlatform.StartAsync<Projects.AppHost>(nameof(OutboxOutageTests), new HashSet<string> { "identity", "claims", "dispute" }, messaging: messaging);
     }
 
     [Fact]

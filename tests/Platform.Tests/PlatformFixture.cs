@@ -22,7 +22,7 @@ public class PlatformFixture : IAsyncLifetime
     public const int RateLimitBurst = 40;
 
     public virtual async ValueTask InitializeAsync() =>
-        platform = await TestPlatform.StartAsync(GetType().Name, configure: builder =>
+        platform = await TestPlatform.StartAsync<Projects.AppHost>(GetType().Name, configure: builder =>
         {
             builder.CreateResourceBuilder<ProjectResource>("gateway")
                 .WithEnvironment("Gateway__RateLimit__PermitsPerSecond", "10")

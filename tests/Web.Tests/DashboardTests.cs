@@ -29,7 +29,7 @@ public sealed class DashboardTests : IAsyncLifetime
             Directory.Delete(DataFolder, recursive: true);
         }
 
-        platform = await TestPlatform.StartWithDashboardAsync(nameof(DashboardTests), DataFolder, dashboard);
+        platform = await TestPlatform.StartWithDashboardAsync<Projects.AppHost>(nameof(DashboardTests), DataFolder, dashboard);
         playwright = await Playwright.CreateAsync();
         browser = await TestBrowser.LaunchAsync(playwright);
     }

@@ -18,7 +18,7 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        platform = await TestPlatform.StartAsync(
+        platform = await TestPlatform.StartAsync<Projects.AppHost>(
             nameof(PortalFixture), new HashSet<string> { "identity", "eligibility", "gateway", "web" }, settings: "Platform:DemoPopulation=300");
         playwright = await Playwright.CreateAsync();
         Browser = await TestBrowser.LaunchAsync(playwright);

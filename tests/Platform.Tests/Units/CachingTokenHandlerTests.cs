@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Tokens;
 using Platform.ServiceDefaults.Auth;
 using Platform.Testing;
@@ -9,7 +10,7 @@ namespace Platform.Tests.Units;
 /// <summary>ACC-02: a token checked once is trusted again only while it is valid, and never for longer than a minute.</summary>
 public sealed class CachingTokenHandlerTests
 {
-    private readonly ManualTime time = new();
+    private readonly FakeTimeProvider time = new(DateTimeOffset.UtcNow);
     private int keyLookups;
 
     [Fact]
@@ -19,9 +20,9 @@ public sealed class CachingTokenHandlerTests
         var token = TestTokens.For(Roles.User, Modules.Members);
 
         var first = await handler.ValidateTokenAsync(token, Parameters(TestTokens.Key));
-        time.Now += TimeSpan.FromSeconds(59);
+        time.Advance(TimeSpan.FromSeconds(59));
         var again = await handler.ValidateTokenAsync(token, Parameters(TestTokens.Key));
-        time.Now += TimeSpan.FromSeconds(2);
+        time.Advance(TimeSpan.FromSeconds(2));
         var later = await handler.ValidateTokenAsync(token, Parameters(TestTokens.Key));
 
         Assert.True(first.IsValid && again.IsValid && later.IsValid);
@@ -32,10 +33,10 @@ public sealed class CachingTokenHandlerTests
     public async Task A_token_is_checked_again_once_it_has_expired()
     {
         var handler = new CachingTokenHandler(time);
-        var token = TestTokens.Issue("soon-expired", [Roles.User], [], [], expires: time.Now.UtcDateTime.AddSeconds(20));
+        var token = TestTokens.Issue("soon-expired", [Roles.User], [], [], expires: time.GetUtcNow().UtcDateTime.AddSeconds(20));
 
         await handler.ValidateTokenAsync(token, Parameters(TestTokens.Key));
-        time.Now += TimeSpan.FromSeconds(21);
+        time.Advance(TimeSpan.FromSeconds(21));
         await handler.ValidateTokenAsync(token, Parameters(TestTokens.Key));
 
         Assert.Equal(2, keyLookups);
@@ -78,11 +79,4 @@ public sealed class CachingTokenHandlerTests
             return [key];
         },
     };
-
-    private sealed class ManualTime : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = DateTimeOffset.UtcNow;
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
 }

@@ -83,10 +83,11 @@ public sealed class MemberCache(IConnectionMultiplexer redis, IConfiguration con
             return default;
         }
 
-        var parts = (RedisResult[])result;
+        // The script always answers a pair.
+        var parts = ((RedisResult[]?)result)!;
         return (long)parts[0] == 1
             ? new CachedMember(Entry((byte[])parts[1]!), null)
-            : new CachedMember(null, (string)parts[1]);
+            : new CachedMember(null, (string?)parts[1]);
     }
 
     private static MemberEntry? Entry(byte[] json) => JsonSerializer.Deserialize(json, MemberEntryJson.Default.MemberEntry);
