@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing (the servers, and Debian's Chromium for the web app's browser tests), starts the local
-# PostgreSQL, Redis and RabbitMQ (left running for the next run; `eng/infra.sh stop` stops them) and runs every
-# test of the solution.
+# PostgreSQL, Redis and RabbitMQ (left running for the next run; `eng/infra.sh stop` stops them), builds the solution and
+# runs every test: the service tests side by side, then each whole-platform suite on its own (every platform it starts
+# is some twenty processes, and two suites starting theirs at once overload a 2-core machine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source eng/require-dotnet.sh
@@ -12,4 +13,9 @@ if ! [[ -x ${BROWSER_TESTS_CHROMIUM:-/usr/lib/chromium/chromium} ]]; then
   apt-get update -q
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium
 fi
-dotnet test Platform.sln "$@"
+dotnet build Platform.sln -nologo -v q "$@"
+failed=0
+for suite in tests/Services.slnf tests/Platform.Tests tests/Web.Tests; do
+  dotnet test "$suite" --no-build "$@" || failed=1
+done
+exit "$failed"

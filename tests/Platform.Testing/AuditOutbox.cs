@@ -12,7 +12,8 @@ public static class AuditOutbox
 
     public static async Task<IReadOnlyList<(long Row, AuditRecord Entry)>> EntriesAsync(DbContext db)
     {
-        var rows = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Type.StartsWith(TypePrefix)).ToListAsync();
+        // In the order they were saved: the relay's "sent" mark rewrites a row, which moves it in the table's own order.
+        var rows = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Type.StartsWith(TypePrefix)).OrderBy(m => m.Sequence).ToListAsync();
         return [.. rows.SelectMany(row => JsonSerializer.Deserialize<AuditRecorded>(row.Payload, JsonSerializerOptions.Web)!.Entries
             .Select(entry => (row.Sequence, entry)))];
     }
