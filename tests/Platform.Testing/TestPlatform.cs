@@ -54,6 +54,13 @@ public sealed class TestPlatform : IAsyncDisposable
         ];
         return await platform.StartAsync(typeof(TAppHost), name, arguments, dashboard: false, builder =>
         {
+            // No dashboard runs to receive telemetry: without this each process would try to send its last batch to
+            // the address Aspire names anyway, and take the exporter's timeout to stop.
+            foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+            {
+                builder.CreateResourceBuilder(project).WithEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", "");
+            }
+
             platform.databases.AddRange(builder.Resources.OfType<IResourceWithConnectionString>()
                 .Where(resource => resource is IResourceWithParent)
                 .Select(resource => TestDatabase.Named($"{resource.Name}{suffix}", servers.Postgres)));
