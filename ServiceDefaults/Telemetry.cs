@@ -40,7 +40,13 @@ public static class Telemetry
                 // The process's own spans (the migrate step's) are named after it, as Aspire's template has them.
                 .AddSource(builder.Environment.ApplicationName, "MassTransit", "Npgsql", Outbox.OutboxTelemetry.SourceName));
 
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            // Nothing would receive the spans: record none (the trace context still travels with every call). Built and
+            // dropped, they cost a third of the gateway's throughput under bench/eligibility.sh (docs/benchmarks.md).
+            telemetry.WithTracing(tracing => tracing.SetSampler(new AlwaysOffSampler()));
+        }
+        else
         {
             telemetry.UseOtlpExporter();
             // The exporters' own clients (named by OTLP's exporter) are not service calls: they skip discovery and
