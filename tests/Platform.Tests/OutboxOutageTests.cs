@@ -25,7 +25,9 @@ public sealed class OutboxOutageTests : IAsyncLifetime
     private readonly InfraScript broker = new(new Dictionary<string, string>
     {
         ["PLATFORM_DATA"] = Path.Combine(InfraScript.RepoRoot, ".data", "infra-outage-test"),
-        ["PLATFORM_RABBITMQ_PORT"] = "55692",
+        // Below Linux's ephemeral range (32768–60999): while the broker is down, a client socket of any process could
+        // otherwise take its port and the restart fail with eaddrinuse (seen once in CI). Epmd and distribution: +1, +2.
+        ["PLATFORM_RABBITMQ_PORT"] = "25692",
     });
 
     private TestPlatform platform = null!;
