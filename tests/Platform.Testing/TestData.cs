@@ -3,14 +3,13 @@ using Platform.Contracts.Identifiers;
 namespace Platform.Testing;
 
 /// <summary>
-/// Valid identifiers from a seeded generator, so tests never share literals or collide across classes. They keep out
-/// of Eligibility's synthetic population's ranges (SyntheticIds): no CIN or MEDS ID starting with 9, no NPI with 1.
+/// Valid random identifiers, so tests never share literals or collide across classes. They keep out of Eligibility's
+/// synthetic population's ranges (SyntheticIds): no CIN or MEDS ID starting with 9, no NPI with 1.
+/// Not seeded: xUnit discovers theory data in one process and runs it in another, and a fixed seed replays the same
+/// sequence in both, so a number baked into a theory row at discovery came out again for another test's record.
 /// </summary>
 public static class TestData
 {
-    private static readonly Random Seeded = new(20261122);
-    private static readonly Lock Gate = new();
-
     public static string Npi()
     {
         var nine = LeadingDigit(2, 9) + Digits(8);
@@ -27,11 +26,5 @@ public static class TestData
 
     private static string Digits(int count) => string.Concat(Enumerable.Range(0, count).Select(_ => Next(10)));
 
-    private static int Next(int max)
-    {
-        lock (Gate)
-        {
-            return Seeded.Next(max);
-        }
-    }
+    private static int Next(int max) => Random.Shared.Next(max);
 }
