@@ -22,6 +22,7 @@ public static class Extensions
         builder.AddPlatformAuthentication();
         builder.AddServiceCalls();
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddInputGuard();
         // As forwarded by the gateway: the client's own address (ACC-05 "from where"), and the host and scheme the
         // client used, so the web app's redirects and links name the gateway, not this process. Only the default known
         // proxies (loopback) are trusted; a deployment with the gateway elsewhere adds its network here.
@@ -41,6 +42,7 @@ public static class Extensions
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseApiResponseHeaders();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthEndpoints();

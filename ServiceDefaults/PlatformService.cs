@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Platform.ServiceDefaults.Audit;
@@ -24,5 +25,16 @@ public static class PlatformService
         builder.AddOutboxRelay<TContext>();
         builder.AddAuditTrail<TContext>();
         return builder;
+    }
+
+    /// <summary>
+    /// The defaults' middleware and endpoints, then the input guard. Services only: the gateway passes bodies on
+    /// unread, and the service behind it guards them.
+    /// </summary>
+    public static WebApplication MapServiceDefaults(this WebApplication app)
+    {
+        app.MapDefaultEndpoints();
+        app.UseInputGuard();
+        return app;
     }
 }

@@ -44,7 +44,12 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         {
             // "$.lines[0].billedAmount" → "lines[0].billedAmount": the field as the caller wrote it.
             BadHttpRequestException { InnerException: JsonException json } =>
-                Invalid(json.Path is { Length: > 2 } path ? path[2..] : "body", NotOfExpectedType),
+                Invalid(json.Path is { Length: > 2 } path ? path[2..] : "body", json is ControlCharacterException ? InputGuard.Message : NotOfExpectedType),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new ProblemDetails
+            {
+                Status = StatusCodes.Status413PayloadTooLarge,
+                Title = "The request body is larger than this service accepts.",
+            },
             BadHttpRequestException bad => InvalidParameter(bad),
             DbUpdateConcurrencyException => new ProblemDetails
             {

@@ -32,7 +32,7 @@ public static class Telemetry
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter("MassTransit"))
+                .AddMeter("MassTransit", "Platform.*"))
             .WithTracing(tracing => tracing
                 // Probes every few seconds would bury the requests people make.
                 .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = http => !IsProbe(http.Request.Path))

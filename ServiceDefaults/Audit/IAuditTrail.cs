@@ -30,11 +30,17 @@ public interface IAuditTrail
         IReadOnlyCollection<string>? claimIds = null);
 }
 
-/// <summary>Actions of the trail, after FHIR AuditEvent's action codes (create, read, update, delete).</summary>
+/// <summary>Actions of the trail, after FHIR AuditEvent's action codes (create, read, update, delete, execute), and a refusal.</summary>
 public static class AuditActions
 {
     public const string Create = "Create";
     public const string Read = "Read";
     public const string Update = "Update";
     public const string Delete = "Delete";
+
+    /// <summary>A query that found nothing to return (FHIR's E, execute): a failed verification, say.</summary>
+    public const string Execute = "Execute";
+
+    /// <summary>A request refused before it ran, for a limit the caller hit.</summary>
+    public const string Refuse = "Refuse";
 }

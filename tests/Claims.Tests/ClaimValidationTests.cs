@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Platform.Testing;
 using Xunit;
 
@@ -61,5 +62,30 @@ public sealed class ClaimValidationTests(ClaimsFixture service) : IClassFixture<
         using var again = await staff.PostAsJsonAsync("/api/v1/claims", ClaimsFixture.NewClaim(claimNumber), TestContext.Current.CancellationToken);
 
         await again.AssertProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task An_empty_finalization_is_a_400_naming_the_payable_amount_and_leaves_the_claim_open()
+    {
+        var claimNumber = await service.RecordAsync(staff);
+
+        using var empty = await staff.PostAsJsonAsync($"/api/v1/claims/{claimNumber}/finalization", new { }, TestContext.Current.CancellationToken);
+        using var later = await staff.PostAsJsonAsync($"/api/v1/claims/{claimNumber}/finalization", new { payableAmount = 10m }, TestContext.Current.CancellationToken);
+
+        var problem = await empty.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["payableAmount"], problem.ErrorFields());
+        Assert.Equal(HttpStatusCode.OK, later.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_claim_number_outside_its_format_is_a_400_and_nothing_is_recorded()
+    {
+        var claimNumber = "CLAIM-Ü" + TestData.ClaimNumber()[1..8];
+
+        using var response = await staff.PostAsJsonAsync("/api/v1/claims", ClaimsFixture.NewClaim(claimNumber), TestContext.Current.CancellationToken);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["claimNumber"], problem.ErrorFields());
+        Assert.False(await service.QueryAsync(db => db.Claims.AnyAsync(c => c.ClaimNumber == claimNumber)));
     }
 }

@@ -6,6 +6,6 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformService<ClaimsDbContext>("claimsdb");
 
 var app = builder.Build();
-app.MapDefaultEndpoints();
+app.MapServiceDefaults();
 app.MapClaimsApi();
 await app.RunServiceAsync<ClaimsDbContext>(args);

@@ -7,6 +7,6 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformService<DisputeDbContext>("disputedb", bus => bus.AddConsumer<ClaimFinalizedConsumer>());
 
 var app = builder.Build();
-app.MapDefaultEndpoints();
+app.MapServiceDefaults();
 app.MapDisputableClaimsApi();
 await app.RunServiceAsync<DisputeDbContext>(args);

@@ -16,11 +16,12 @@ builder.Services.AddScoped<EnrollmentFeed>();
 builder.Services.AddSingleton<MemberCache>();
 builder.Services.AddSingleton<ProgramNames>();
 builder.Services.AddScoped<MemberEntries>();
+builder.Services.AddScoped<NewPatientVerification>();
 // For handlers whose hottest path needs no database (a cached lookup): the context is built on first use only.
 builder.Services.AddScoped(services => new Lazy<EligibilityDbContext>(services.GetRequiredService<EligibilityDbContext>));
 
 var app = builder.Build();
-app.MapDefaultEndpoints();
+app.MapServiceDefaults();
 app.MapHealthNetworksApi();
 app.MapAccessStandardsApi();
 app.MapMembersApi();

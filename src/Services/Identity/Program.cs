@@ -15,7 +15,7 @@ builder.AddPlatformService<IdentityDbContext>("identitydb", bus => bus.AddConsum
 builder.AddIdentityServices();
 
 var app = builder.Build();
-app.MapDefaultEndpoints();
+app.MapServiceDefaults();
 app.MapKeysApi();
 app.MapSessionsApi();
 app.MapChangePassword();

@@ -6,6 +6,6 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformService<ReferralDbContext>("referraldb");
 
 var app = builder.Build();
-app.MapDefaultEndpoints();
+app.MapServiceDefaults();
 app.MapAuthorizationExemptionsApi();
 await app.RunServiceAsync<ReferralDbContext>(args);

@@ -6,6 +6,6 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformService<ReportingDbContext>("reportingdb");
 
 var app = builder.Build();
-app.MapDefaultEndpoints();
+app.MapServiceDefaults();
 app.MapTrainingMaterialsApi();
 await app.RunServiceAsync<ReportingDbContext>(args);

@@ -6,6 +6,6 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformService<RosterDbContext>("rosterdb");
 
 var app = builder.Build();
-app.MapDefaultEndpoints();
+app.MapServiceDefaults();
 app.MapRostersApi();
 await app.RunServiceAsync<RosterDbContext>(args);

@@ -8,7 +8,7 @@ using Platform.ServiceDefaults.Outbox;
 
 namespace Platform.Claims.Claims;
 
-public sealed record FinalizeClaimRequest([property: Range(typeof(decimal), "0.00", "9999999999.99")] decimal PayableAmount);
+public sealed record FinalizeClaimRequest([property: Required, Range(typeof(decimal), "0.00", "9999999999.99")] decimal? PayableAmount);
 
 public static class FinalizeClaim
 {
@@ -34,7 +34,7 @@ public static class FinalizeClaim
 
             var now = time.GetUtcNow();
             // The state change, its event and its ACC-05 audit entry commit together (outbox); the relay publishes them.
-            db.AddIntegrationEvent(claim.Finalize(request.PayableAmount, now), now);
+            db.AddIntegrationEvent(claim.Finalize(request.PayableAmount!.Value, now), now);
             db.AddAudit(audit, AuditActions.Update, nameof(Claim), claim.ClaimNumber, [claim.Cin], [claim.ClaimNumber]);
             await db.SaveChangesAsync(cancellationToken);
             return TypedResults.Ok(ClaimResponse.From(claim));

@@ -9,7 +9,7 @@ using Platform.ServiceDefaults.Audit;
 namespace Platform.Claims.Claims;
 
 public sealed record RecordClaimRequest(
-    [property: Required, StringLength(20, MinimumLength = 5)] string ClaimNumber,
+    [property: Required, RegularExpression("^[A-Za-z0-9-]{5,20}$", ErrorMessage = "A claim number is 5 to 20 letters, digits or hyphens.")] string ClaimNumber,
     [property: Required] string Cin,
     [property: Required] string BillingNpi,
     [property: Required] DateOnly? ServiceFrom,
@@ -68,7 +68,7 @@ public static class RecordClaim
             db.Claims.Add(claim);
             db.AddAudit(audit, AuditActions.Create, nameof(Claim), claim.ClaimNumber, [claim.Cin], [claim.ClaimNumber]);
             await db.SaveChangesAsync(cancellationToken);
-            return TypedResults.Created($"/api/v1/claims/{claim.ClaimNumber}", ClaimResponse.From(claim));
+            return TypedResults.Created($"/api/v1/claims/{Uri.EscapeDataString(claim.ClaimNumber)}", ClaimResponse.From(claim));
         })
         .WithName("RecordClaim")
         .WithSummary("Records a received claim (plan intake).");

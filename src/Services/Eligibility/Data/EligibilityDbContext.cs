@@ -27,4 +27,6 @@ public sealed class EligibilityDbContext(DbContextOptions<EligibilityDbContext> 
     public DbSet<PcpChangeRequest> PcpChangeRequests => Set<PcpChangeRequest>();
 
     public DbSet<EnrollmentBatch> EnrollmentBatches => Set<EnrollmentBatch>();
+
+    public DbSet<VerificationFailure> VerificationFailures => Set<VerificationFailure>();
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Eligibility.Data;
@@ -36,14 +38,14 @@ public static class LookupMembers
     public static RouteHandlerBuilder MapLookupMembers(this RouteGroupBuilder members) => members
         .MapGet("/", async Task<Results<Ok<MemberLookupResponse>, ValidationProblem, ProblemHttpResult>> (
             CallerScope scope, Lazy<EligibilityDbContext> database, MemberEntries entries, ProgramNames programNames, IAuditTrail audit, TimeProvider time,
-            CancellationToken cancellationToken,
+            ClaimsPrincipal user, NewPatientVerification verification, HttpResponse response, CancellationToken cancellationToken,
             string? id = null, string? lastName = null, string? firstName = null, DateOnly? dateOfBirth = null, DateOnly? dateOfService = null) =>
         {
             // ELG-02: as of the date of service, today by default.
             var asOf = dateOfService ?? time.PlanToday();
             if (id is not null)
             {
-                return await ById(id, dateOfBirth, asOf, scope, entries, programNames, audit, cancellationToken);
+                return await ById(id, dateOfBirth, asOf, scope, entries, programNames, audit, user, verification, response, cancellationToken);
             }
 
             if (string.IsNullOrWhiteSpace(lastName))
@@ -76,11 +78,13 @@ public static class LookupMembers
             return TypedResults.Ok(new MemberLookupResponse(asOf, results));
         })
         .WithName("LookupMembers")
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status429TooManyRequests)
         .WithSummary("Members by CIN, MEDS ID or MBI in one field, or by name and date of birth, with their eligibility on the date of service (ELG-01/02).");
 
     private static async Task<Results<Ok<MemberLookupResponse>, ValidationProblem, ProblemHttpResult>> ById(
         string id, DateOnly? dateOfBirth, DateOnly dateOfService, CallerScope scope, MemberEntries entries, ProgramNames programNames,
-        IAuditTrail audit, CancellationToken cancellationToken)
+        IAuditTrail audit, ClaimsPrincipal user, NewPatientVerification verification, HttpResponse response, CancellationToken cancellationToken)
     {
         if (MemberIdentifier.Parse(id) is not { } identifier)
         {
@@ -89,22 +93,43 @@ public static class LookupMembers
 
         // The scope is tested on every request, in memory, whether the member came from the cache or the database.
         var member = await entries.FindAsync(identifier, cancellationToken);
-        if (member is null || (dateOfBirth is not null && member.Member.DateOfBirth != dateOfBirth))
+        var inScope = member is not null && member.Spans.AreVisibleTo(scope);
+        if (member is not null && inScope && dateOfBirth is not null && member.Member.DateOfBirth != dateOfBirth)
         {
             return Problems.NotFound("The member");
         }
 
-        var inScope = member.Spans.AreVisibleTo(scope);
         // ACC-01 with one exception [EDU: "always verify eligibility prior to rendering service"]: a new patient is
         // not yet in the office's collection, so the exact id with the exact date of birth verifies eligibility for
         // provider office's Members user — status, line of business, network and PCP name, never the demographics or
-        // history. Not a partner's: a health network treats no one and sees only its own members (ACC-06).
-        if (!inScope && (dateOfBirth is null || scope.Network is not null))
+        // history. Not a partner's: a health network treats no one and sees only its own members (ACC-06). The check
+        // is rationed (NewPatientVerification), and answers alike for no such member and a wrong date.
+        if (!inScope)
         {
-            return Problems.NotFound("The member");
+            if (dateOfBirth is null || scope.Network is not null)
+            {
+                return Problems.NotFound("The member");
+            }
+
+            var outcome = await verification.VerifyAsync(
+                user.FindFirstValue(PlatformClaims.Subject) ?? "", member?.Member.Cin ?? identifier.Value, member?.Member.Cin,
+                matches: member?.Member.DateOfBirth == dateOfBirth, cancellationToken);
+            if (outcome.LockedFor is { } wait)
+            {
+                response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status429TooManyRequests,
+                    title: "Too many new-patient verifications did not match.",
+                    detail: "Verification by id and date of birth is paused for this user or this member. Check the member's card, try again after the time in Retry-After, or call the plan's Customer Service.");
+            }
+
+            if (!outcome.Verified)
+            {
+                return Problems.NotFound("The member");
+            }
         }
 
-        var eligibility = EligibilityRule.AsOf(member.Spans, dateOfService);
+        var eligibility = EligibilityRule.AsOf(member!.Spans, dateOfService);
         var names = new CoverageNames(await programNames.GetAsync(cancellationToken), member.PcpNames);
         var result = inScope ? Full(member.Member, eligibility, names) : VerificationOnly(eligibility, names);
         await audit.RecordReadAsync("MemberEligibility", member.Member.Cin, [member.Member.Cin], ct: cancellationToken);

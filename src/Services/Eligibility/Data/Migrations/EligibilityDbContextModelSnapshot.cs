@@ -18,7 +18,7 @@ namespace Platform.Eligibility.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -404,6 +404,36 @@ namespace Platform.Eligibility.Data.Migrations
                     b.HasIndex("DateOfBirth", "LastName");
 
                     b.ToTable("members", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Eligibility.Members.VerificationFailure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("FailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MemberKey")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberKey", "FailedAt");
+
+                    b.HasIndex("UserId", "FailedAt");
+
+                    b.ToTable("verification_failures", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Eligibility.PcpChanges.PcpChangeRequest", b =>
