@@ -17,6 +17,7 @@ public static class Extensions
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.AddPlatformTelemetry();
+        builder.AddRequestLog();
         builder.AddDefaultHealthChecks();
         builder.AddProblemResponses();
         builder.AddPlatformAuthentication();
@@ -40,6 +41,7 @@ public static class Extensions
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseRequestLog();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseApiResponseHeaders();

@@ -65,5 +65,5 @@ public static class Telemetry
     public static string ServiceName(this IHostApplicationBuilder builder) =>
         builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName.ToLowerInvariant();
 
-    private static bool IsProbe(PathString path) => path.StartsWithSegments(Health.HealthPath) || path.StartsWithSegments(Health.AlivePath);
+    internal static bool IsProbe(PathString path) => path.StartsWithSegments(Health.HealthPath) || path.StartsWithSegments(Health.AlivePath);
 }
