@@ -9,6 +9,7 @@ builder.AddServiceDefaults();
 builder.AddRedisCache();
 builder.AddSharedKeyRing();
 builder.AddPortalSessions();
+builder.AddBrowserProtections();
 builder.AddGatewayClient();
 builder.Services.AddRazorComponents();
 builder.Services.AddCascadingAuthenticationState();
@@ -16,6 +17,8 @@ builder.Services.AddAuthorizationBuilder().AddPolicy(PortalModules.SignedIn, pol
 
 var app = builder.Build();
 app.UseForwardedHeaders();
+app.UseRequestLog();
+app.UseBrowserProtections();
 app.UsePortalErrorPages();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Net.Http.Headers;
+
+namespace Platform.Web;
+
+/// <summary>
+/// What a browser is told about the portal's pages: run no script (the pages have none), load nothing from other
+/// sites, never show a page in a frame, send no referrer (our URLs can name a member), keep no copy of a page, and
+/// over HTTPS come back only over HTTPS. Cookies are Secure everywhere but the local Development run on plain HTTP.
+/// </summary>
+public static class BrowserProtections
+{
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
+
+    public static IHostApplicationBuilder AddBrowserProtections(this IHostApplicationBuilder builder)
+    {
+        var secure = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        builder.Services.Configure<AntiforgeryOptions>(options => options.Cookie.SecurePolicy = secure);
+        builder.Services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, options => options.Cookie.SecurePolicy = secure);
+        return builder;
+    }
+
+    public static WebApplication UseBrowserProtections(this WebApplication app)
+    {
+        // HSTS only ever goes out over HTTPS, and never for localhost.
+        app.UseHsts();
+        app.Use((http, next) =>
+        {
+            http.Response.OnStarting(() =>
+            {
+                var headers = http.Response.Headers;
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.XFrameOptions = "DENY";
+                headers.XContentTypeOptions = "nosniff";
+                headers["Referrer-Policy"] = "no-referrer";
+                // Static assets come with their own caching; every page may show PHI.
+                headers.TryAdd(HeaderNames.CacheControl, "no-store");
+                return Task.CompletedTask;
+            });
+            return next(http);
+        });
+        return app;
+    }
+}
