@@ -40,7 +40,7 @@ public sealed class AdminScopeTests(IdentityFixture service) : IClassFixture<Ide
             await loa.GetAsync($"/api/v1/admin/users/{coastLoa}", Cancel),
             await loa.GetAsync($"/api/v1/admin/users?officeId={coast}", Cancel),
             await loa.GetAsync($"/api/v1/admin/offices/{coast}/collections", Cancel),
-            await loa.PutAsJsonAsync($"/api/v1/admin/users/{coastLoa}/access", new { roles = new[] { Roles.User }, version = 1 }, Cancel),
+            await loa.PutAsJsonAsync($"/api/v1/admin/users/{coastLoa}/access", new { roles = new[] { Roles.User }, permissions = Array.Empty<string>(), collectionIds = Array.Empty<Guid>(), version = 1 }, Cancel),
             await loa.PostAsync($"/api/v1/admin/users/{coastLoa}/deactivation", null, Cancel),
             await loa.PostAsync($"/api/v1/admin/users/{coastLoa}/reactivation", null, Cancel),
             await loa.PutAsJsonAsync($"/api/v1/admin/offices/{coast}/site-administrator", new { userId = coastLoa }, Cancel),

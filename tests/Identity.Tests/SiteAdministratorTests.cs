@@ -72,9 +72,9 @@ public sealed class SiteAdministratorTests(IdentityFixture service) : IClassFixt
         var administrator = await ea.GetFromJsonAsync<UserDetails>($"/api/v1/admin/users/{office.AdministratorId}", Cancel);
 
         using var demoted = await ea.PutAsJsonAsync($"/api/v1/admin/users/{office.AdministratorId}/access",
-            new { roles = new[] { Roles.User }, permissions = administrator!.Permissions, version = administrator.Version }, Cancel);
+            new { roles = new[] { Roles.User }, permissions = administrator!.Permissions, collectionIds = administrator.Collections.Select(c => c.Id), version = administrator.Version }, Cancel);
         using var withoutAdmin = await ea.PutAsJsonAsync($"/api/v1/admin/users/{office.AdministratorId}/access",
-            new { roles = administrator.Roles, permissions = administrator.Permissions.Except([Modules.Admin]), version = administrator.Version }, Cancel);
+            new { roles = administrator.Roles, permissions = administrator.Permissions.Except([Modules.Admin]), collectionIds = administrator.Collections.Select(c => c.Id), version = administrator.Version }, Cancel);
 
         await demoted.AssertProblemAsync(HttpStatusCode.Conflict);
         await withoutAdmin.AssertProblemAsync(HttpStatusCode.Conflict);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using System.Net.Http.Json;
 using Platform.Identity.Admin;
@@ -65,7 +66,7 @@ public sealed class UserAccountTests(IdentityFixture service) : IClassFixture<Id
         using var create = await loa.PostAsJsonAsync("/api/v1/admin/users",
             new { email = AdminTestData.Email(), name = "Would-be EA", roles = new[] { Roles.Ea } }, Cancel);
         using var change = await loa.PutAsJsonAsync($"/api/v1/admin/users/{user.Id}/access",
-            new { roles = new[] { Roles.User, Roles.PlanStaff }, permissions = before!.Permissions, version = before.Version }, Cancel);
+            new { roles = new[] { Roles.User, Roles.PlanStaff }, permissions = before!.Permissions, collectionIds = Array.Empty<Guid>(), version = before.Version }, Cancel);
 
         await create.AssertInvalidAsync("roles");
         await change.AssertInvalidAsync("roles");
@@ -103,7 +104,7 @@ public sealed class UserAccountTests(IdentityFixture service) : IClassFixture<Id
         using var create = await loa.PostAsJsonAsync("/api/v1/admin/users",
             new { email = AdminTestData.Email(), name = "Borrower", roles = new[] { Roles.User }, collectionIds = new[] { elsewhere.CollectionId } }, Cancel);
         using var change = await loa.PutAsJsonAsync($"/api/v1/admin/users/{user.Id}/access",
-            new { roles = before!.Roles, collectionIds = new[] { office.CollectionId, elsewhere.CollectionId }, version = before.Version }, Cancel);
+            new { roles = before!.Roles, permissions = before.Permissions, collectionIds = new[] { office.CollectionId, elsewhere.CollectionId }, version = before.Version }, Cancel);
 
         await create.AssertInvalidAsync("collectionIds");
         await change.AssertInvalidAsync("collectionIds");
@@ -194,5 +195,32 @@ public sealed class UserAccountTests(IdentityFixture service) : IClassFixture<Id
     {
         using var anonymous = service.CreateClient();
         return await anonymous.PostAsJsonAsync("/api/v1/sessions", new { email, password }, Cancel);
+    }
+
+    [Fact]
+    public async Task ACC_03_a_change_of_access_that_leaves_out_a_list_is_refused_naming_it_and_changes_nothing()
+    {
+        var office = await service.NewOfficeAsync();
+        var user = await service.NewUserAsync(office.Id);
+        using var loa = await service.SignedInAsync(office.AdministratorEmail);
+        var before = await loa.GetFromJsonAsync<UserDetails>($"/api/v1/admin/users/{user.Id}", Cancel);
+
+        using var change = await loa.PutAsJsonAsync($"/api/v1/admin/users/{user.Id}/access", new { roles = before!.Roles, version = before.Version }, Cancel);
+
+        await change.AssertInvalidAsync("permissions", "collectionIds");
+        Assert.Equivalent(before, await loa.GetFromJsonAsync<UserDetails>($"/api/v1/admin/users/{user.Id}", Cancel));
+    }
+
+    [Theory]
+    [InlineData("CreateUserRequest", new[] { "email", "name", "roles" })]
+    [InlineData("ChangeUserAccessRequest", new[] { "roles", "permissions", "collectionIds", "version" })]
+    public async Task The_OpenAPI_document_requires_exactly_what_validation_requires(string schema, string[] required)
+    {
+        using var anonymous = service.CreateClient();
+
+        var document = await anonymous.GetFromJsonAsync<JsonElement>("/openapi/v1.json", Cancel);
+
+        var declared = document.GetProperty("components").GetProperty("schemas").GetProperty(schema).GetProperty("required");
+        Assert.Equivalent(required, declared.EnumerateArray().Select(field => field.GetString()));
     }
 }

@@ -9,11 +9,14 @@ using Platform.ServiceDefaults.Audit;
 
 namespace Platform.Identity.Admin;
 
-/// <summary>The user's whole access, replacing what they had; Version is the one read with it (GET the user).</summary>
+/// <summary>
+/// The user's whole access, replacing what they had; Version is the one read with it (GET the user). Every list is
+/// required: a list left out must not be taken for "remove them all" (send [] for that).
+/// </summary>
 public sealed record ChangeUserAccessRequest(
-    IReadOnlyList<string> Roles,
-    IReadOnlyList<string>? Permissions,
-    IReadOnlyList<Guid>? CollectionIds,
+    [property: Required] IReadOnlyList<string> Roles,
+    [property: Required] IReadOnlyList<string> Permissions,
+    [property: Required] IReadOnlyList<Guid> CollectionIds,
     [property: Required] uint? Version) : IValidatableObject
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => UserAccess.ValidateLists(Roles, Permissions);
@@ -41,7 +44,7 @@ public static class ChangeUserAccess
                 return problem;
             }
 
-            var permissions = (request.Permissions ?? []).Distinct().ToList();
+            var permissions = request.Permissions.Distinct().ToList();
             // ACC-03: every office keeps a site administrator who can administer it.
             if (await db.Offices.AnyAsync(o => o.SiteAdministratorId == user.Id, cancellationToken)
                 && !(request.Roles.Contains(Roles.Loa) && permissions.Contains(Modules.Admin)))

@@ -13,10 +13,11 @@ namespace Platform.Identity.Admin;
 public sealed record CreateUserRequest(
     [property: Required, EmailAddress, MaxLength(254)] string Email,
     [property: Required, MaxLength(200)] string Name,
-    Guid? OfficeId,
-    IReadOnlyList<string> Roles,
-    IReadOnlyList<string>? Permissions,
-    IReadOnlyList<Guid>? CollectionIds) : IValidatableObject
+    [property: Required] IReadOnlyList<string> Roles,
+    // A new user may start with no module and no collection: these two may be left out (the OpenAPI says so too).
+    Guid? OfficeId = null,
+    IReadOnlyList<string>? Permissions = null,
+    IReadOnlyList<Guid>? CollectionIds = null) : IValidatableObject
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => UserAccess.ValidateLists(Roles, Permissions);
 }
