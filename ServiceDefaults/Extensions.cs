@@ -18,6 +18,7 @@ public static class Extensions
     {
         builder.AddPlatformTelemetry();
         builder.AddRequestLog();
+        builder.AddRequestLimits();
         builder.AddDefaultHealthChecks();
         builder.AddProblemResponses();
         builder.AddPlatformAuthentication();
@@ -43,6 +44,7 @@ public static class Extensions
         app.UseForwardedHeaders();
         app.UseRequestLog();
         app.UseExceptionHandler();
+        app.UseRequestLimits();
         app.UseStatusCodePages();
         app.UseApiResponseHeaders();
         app.UseAuthentication();

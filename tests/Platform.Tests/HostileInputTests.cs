@@ -70,6 +70,24 @@ public sealed class HostileInputTests(SecuredPlatformFixture platform)
         Assert.True(faults.Count == 0, string.Join('\n', faults));
     }
 
+    [Theory]
+    [InlineData(HttpStatusCode.RequestUriTooLong, 9 * 1024, 0)]
+    [InlineData(HttpStatusCode.RequestHeaderFieldsTooLarge, 0, 40 * 1024)]
+    public async Task An_address_or_headers_over_the_limit_are_a_problem_document_through_the_gateway(HttpStatusCode expected, int pathLength, int headerLength)
+    {
+        using var caller = platform.As(Persona.PlanStaff);
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/claims/v1/claims/C{new string('1', pathLength)}");
+        if (headerLength > 0)
+        {
+            request.Headers.Add("X-Padding", new string('a', headerLength));
+        }
+
+        using var response = await caller.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     /// <summary>
     /// A request Kestrel cannot parse (a NUL decoded into the path, say) is answered by Kestrel itself, before any
     /// middleware, with an empty 400 and a closed connection; ASP.NET Core has no hook to give it a body
