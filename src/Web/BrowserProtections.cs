@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Net.Http.Headers;
 
 namespace Platform.Web;
@@ -14,11 +13,14 @@ public static class BrowserProtections
     public const string ContentSecurityPolicy =
         "default-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
 
+    /// <summary>For every cookie the portal sets: Secure, but for the local Development run on plain HTTP.</summary>
+    public static CookieSecurePolicy CookieSecurity(IHostEnvironment environment) =>
+        environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+
     public static IHostApplicationBuilder AddBrowserProtections(this IHostApplicationBuilder builder)
     {
-        var secure = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        var secure = CookieSecurity(builder.Environment);
         builder.Services.Configure<AntiforgeryOptions>(options => options.Cookie.SecurePolicy = secure);
-        builder.Services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, options => options.Cookie.SecurePolicy = secure);
         return builder;
     }
 

@@ -31,7 +31,7 @@ public sealed class RequestLogTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ACC_05_a_request_is_logged_by_its_route_never_its_identifiers()
+    public async Task A_request_is_logged_by_its_route_never_its_identifiers()
     {
         using var client = app.GetTestClient();
 

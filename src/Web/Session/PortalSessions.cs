@@ -25,7 +25,7 @@ public static class PortalSessions
             cookie.Cookie.Name = "portal.session";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.Cookie.SecurePolicy = BrowserProtections.CookieSecurity(builder.Environment);
             cookie.ExpireTimeSpan = IdleTimeout;
             cookie.SlidingExpiration = true;
             cookie.LoginPath = "/signin";
