@@ -61,11 +61,23 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                 Status = StatusCodes.Status409Conflict,
                 Title = "A resource with the same identity already exists.",
             },
+            // The database restarting or out of reach (Npgsql calls that transient): the request may be retried, and a
+            // retried write that did commit meets its own identity (409), so nothing is applied twice.
+            _ when IsTransientDatabaseFailure(exception) => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "This service's database is unavailable for a moment. Try again shortly.",
+            },
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." },
         };
-        if (problem.Status >= 500)
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
-            logger.LogError(exception, "Unhandled exception on {Method} {Path}", http.Request.Method, http.Request.Path);
+            http.Response.Headers.RetryAfter = "1";
+            logger.LogWarning("The database is unavailable on {Method} {Route}: {Reason}", http.Request.Method, RequestLog.RouteOf(http), exception.Message);
+        }
+        else if (problem.Status >= 500)
+        {
+            logger.LogError(exception, "Unhandled exception on {Method} {Route}", http.Request.Method, RequestLog.RouteOf(http));
         }
 
         http.Response.StatusCode = problem.Status!.Value;
@@ -87,6 +99,20 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             Status = StatusCodes.Status400BadRequest,
             Title = "One or more validation errors occurred.",
         };
+
+    /// <summary>Npgsql's own verdict, wherever EF Core wrapped it (a failed save is two wrappers deep).</summary>
+    private static bool IsTransientDatabaseFailure(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is NpgsqlException { IsTransient: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex("""parameter "(?:[^" ]+ )?(?<name>[A-Za-z_][A-Za-z0-9_]*)" from""")]
     private static partial Regex BoundParameter();

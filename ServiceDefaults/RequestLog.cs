@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,12 +43,16 @@ public static partial class RequestLog
             }
             finally
             {
-                var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
-                Handled(logger, http.Request.Method, route, http.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                Handled(logger, http.Request.Method, RouteOf(http), http.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
         });
         return app;
     }
+
+    /// <summary>What a log line may say of the request's address: its route template, never the path as sent.</summary>
+    /// <remarks>The exception handler runs without the endpoint, which its feature keeps.</remarks>
+    public static string RouteOf(HttpContext http) =>
+        ((http.GetEndpoint() ?? http.Features.Get<IExceptionHandlerFeature>()?.Endpoint) as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Route} answered {StatusCode} in {ElapsedMs:0.0} ms")]
     private static partial void Handled(ILogger logger, string method, string route, int statusCode, double elapsedMs);

@@ -9,6 +9,8 @@ usage: eng/infra.sh install                               install missing Debian
        eng/infra.sh start  [postgres|redis|rabbitmq ...]  start (default: all), wait until ready
        eng/infra.sh stop   [postgres|redis|rabbitmq ...]  stop, leaving no process behind
        eng/infra.sh status [postgres|redis|rabbitmq ...]  exit 0 if all running, 3 otherwise
+       eng/infra.sh crash  postgres|redis|rabbitmq ...    SIGKILL the server's processes, as a crash would (the chaos
+                                                          suite's fault; 'start' brings it back through its recovery)
        eng/infra.sh run    postgres|redis|rabbitmq          one server in the foreground, its log on stdout, until
                                                           TERM or INT (how the AppHost runs it)
        eng/infra.sh env                                   connection strings for the services
@@ -262,6 +264,51 @@ foreground() {
   return "$rc"
 }
 
+# --- Crashes (the chaos suite) ---------------------------------------------------------------------------
+# alive PID: the process exists and is not a zombie (a container's init may be slow to reap, or never reap).
+alive() { [[ -r /proc/$1/stat ]] && [[ $(awk '{ print $3 }' "/proc/$1/stat" 2>/dev/null) != Z ]]; }
+# children_of PID: its child processes' pids (from /proc: no procps needed).
+children_of() { awk -v parent="$1" '$4 == parent { print $1 }' /proc/[0-9]*/stat 2>/dev/null || true; }
+
+# crash_pids PID...: SIGKILL the processes and wait until they are gone (a dying process keeps its ports until then).
+crash_pids() {
+  (($#)) || return 0
+  kill -KILL "$@" 2>/dev/null || true
+  local pid
+  for pid in "$@"; do wait_for 10 not alive "$pid" || die "pid $pid outlived SIGKILL"; done
+}
+
+# The postmaster first, so that it cannot restart its children, then the children, which would otherwise finish their
+# statements: together, what a machine losing power leaves (minus the page cache, which a process crash keeps).
+postgres_crash() {
+  local pid; pid=$(head -n 1 "$PG_DIR/data/postmaster.pid" 2>/dev/null) || return 0
+  local children; children=$(children_of "$pid")
+  crash_pids "$pid"
+  # shellcheck disable=SC2086 # one pid per word
+  crash_pids $children
+  # A killed postmaster leaves its lock files. PostgreSQL ignores stale ones unless the dead pid is still a zombie,
+  # which it cannot tell from a live server (and a container's init may never reap): every process is gone, so drop them.
+  rm -f "$PG_DIR/data/postmaster.pid" "$PG_DIR/.s.PGSQL.${PORT[postgres]}.lock"
+}
+
+redis_crash() { crash_pids "$(cat "$REDIS_DIR/redis.pid")"; }
+
+# The node (beam.smp, which the launcher script becomes or starts); its epmd stays, as after a real crash of the node.
+rabbitmq_crash() {
+  local pid; pid=$(rmq_pid)
+  [[ -n $pid ]] || return 0
+  # shellcheck disable=SC2046 # one pid per word
+  crash_pids "$pid" $(children_of "$pid")
+  rm -f "$RMQ_DIR/rabbitmq.pid"
+}
+
+cmd_crash() {
+  local s
+  for s in "$@"; do
+    if "${s}_running"; then "${s}_crash"; say "$s crashed (SIGKILL)"; else say "$s not running"; fi
+  done
+}
+
 # --- Commands --------------------------------------------------------------------------------------------
 cmd_start() {
   cmd_install
@@ -313,8 +360,10 @@ main() {
       [[ $# -eq 1 && -v PORT[$1] ]] || { usage >&2; exit 2; }
       cmd_install
       "$1_run" ;;
-    start | stop | status)
-      (($#)) || set -- postgres redis rabbitmq
+    start | stop | status | crash)
+      # Every server by default, except for a crash, which must name its victims.
+      (($#)) || [[ $cmd == crash ]] || set -- postgres redis rabbitmq
+      (($#)) || { usage >&2; exit 2; }
       local s
       for s in "$@"; do [[ -v PORT[$s] ]] || { usage >&2; die "unknown server '$s'"; }; done
       "cmd_$cmd" "$@" ;;

@@ -25,7 +25,9 @@ public sealed class OutboxRelay<TContext>(
     private const int BatchSize = 500;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(10);
+    // Short: a broker back from a crash should carry the backlog within seconds (the chaos suite times it), and an
+    // attempt against a dead broker costs one query and a publish that waits out its timeout.
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -29,24 +29,28 @@ public sealed class TestPlatform : IAsyncDisposable
     /// <param name="name">Names the log file.</param>
     /// <param name="only">The services, gateway and web app to declare (the AppHost's Platform:Resources); all when null.</param>
     /// <param name="configure">Changes to the declared model (a project's environment, say), made before it starts.</param>
-    /// <param name="messaging">A broker of the caller's own; a virtual host of the local one when null.</param>
+    /// <param name="servers">Servers of the caller's own; the local ones, with a RabbitMQ virtual host of its own, when null.</param>
     /// <param name="settings">More of the AppHost's settings, as <c>Platform:DemoPopulation=300</c>.</param>
     public static async Task<TestPlatform> StartAsync<TAppHost>(
         string name,
         IReadOnlySet<string>? only = null,
         Action<IDistributedApplicationTestingBuilder>? configure = null,
-        string? messaging = null,
+        ServerAddresses? servers = null,
         params string[] settings) where TAppHost : class
     {
         var platform = new TestPlatform();
-        var servers = await LocalServers.EnsureStartedAsync();
-        messaging ??= (platform.broker = await TestVirtualHost.CreateAsync()).Uri;
+        if (servers is null)
+        {
+            platform.broker = await TestVirtualHost.CreateAsync();
+            servers = await LocalServers.EnsureStartedAsync() with { Messaging = platform.broker.Uri };
+        }
+
         var suffix = $"_{Guid.NewGuid():N}"[..13];
         string[] arguments =
         [
             $"--ConnectionStrings:postgres={servers.Postgres}",
             $"--ConnectionStrings:cache={servers.Cache}",
-            $"--ConnectionStrings:messaging={messaging}",
+            $"--ConnectionStrings:messaging={servers.Messaging}",
             $"--Platform:DatabaseSuffix={suffix}",
             "--Platform:DemoPopulation=0",
             .. only is null ? Array.Empty<string>() : [$"--Platform:Resources={string.Join(',', only)}"],
@@ -135,9 +139,31 @@ public sealed class TestPlatform : IAsyncDisposable
     /// <summary>Starts a stopped project again and waits until it is healthy.</summary>
     public async Task StartResourceAsync(string resource)
     {
-        await ExecuteAsync(resource, KnownResourceCommands.StartCommand);
+        await LaunchResourceAsync(resource);
         await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, TestContext.Current.CancellationToken);
     }
+
+    /// <summary>
+    /// Kills one project's process tree with SIGKILL, as a crash would (no shutdown hooks, no draining), and waits
+    /// until Aspire sees it gone. <see cref="StartResourceAsync"/> or <see cref="LaunchResourceAsync"/> brings it back.
+    /// </summary>
+    public async Task CrashResourceAsync(string resource)
+    {
+        var snapshot = App.ResourceNotifications.TryGetCurrentState(resource, out var current) ? current.Snapshot
+            : throw new InvalidOperationException($"{resource} is not known.");
+        // The process id as the dashboard shows it (Aspire's KnownProperties.Executable.Pid is internal).
+        var pid = snapshot.Properties.FirstOrDefault(property => property.Name == "executable.pid")?.Value
+            ?? throw new InvalidOperationException($"{resource} has no process.");
+        using (var process = System.Diagnostics.Process.GetProcessById(Convert.ToInt32(pid)))
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        await App.ResourceNotifications.WaitForResourceAsync(resource, KnownResourceStates.TerminalStates, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Starts a stopped or crashed project again without waiting for it: the caller times its way back.</summary>
+    public Task LaunchResourceAsync(string resource) => ExecuteAsync(resource, KnownResourceCommands.StartCommand);
 
     private async Task ExecuteAsync(string resource, string command)
     {

@@ -37,7 +37,8 @@ public sealed class OutboxOutageTests : IAsyncLifetime
     {
         await broker.RunAsync("start", "rabbitmq");
         messaging = ServerAddresses.Parse(await broker.RunAsync("env")).Messaging;
-        platform = await TestPlatform.StartAsync<Projects.AppHost>(nameof(OutboxOutageTests), new HashSet<string> { "identity", "claims", "dispute" }, messaging: messaging);
+        platform = await TestPlatform.StartAsync<Projects.AppHost>(nameof(OutboxOutageTests), new HashSet<string> { "identity", "claims", "dispute" },
+            servers: await LocalServers.EnsureStartedAsync() with { Messaging = messaging });
     }
 
     [Fact]

@@ -1,8 +1,11 @@
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Platform.ServiceDefaults;
 using Xunit;
 
@@ -23,6 +26,9 @@ public sealed class ProblemResponseTests : IAsyncLifetime
         app = builder.Build();
         app.MapDefaultEndpoints();
         app.MapGet("/crash", IResult () => throw new InvalidOperationException($"could not open {Secret}"));
+        // How a save fails while PostgreSQL restarts: EF Core wraps Npgsql's transient failure twice.
+        app.MapPost("/save-during-outage", IResult () => throw new InvalidOperationException("transient",
+            new DbUpdateException("save failed", new NpgsqlException("Failed to connect", new SocketException((int)SocketError.ConnectionRefused)))));
         await app.StartAsync();
     }
 
@@ -40,6 +46,18 @@ public sealed class ProblemResponseTests : IAsyncLifetime
         Assert.DoesNotContain(Secret, body);
         Assert.DoesNotContain(nameof(InvalidOperationException), body);
         Assert.DoesNotContain(" at ", body);
+    }
+
+    [Fact]
+    public async Task A_database_out_of_reach_is_a_503_problem_to_retry_not_a_500()
+    {
+        using var client = app.GetTestClient();
+
+        using var response = await client.PostAsync("/save-during-outage", null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(TimeSpan.FromSeconds(1), response.Headers.RetryAfter?.Delta);
     }
 
     [Fact]
