@@ -25,6 +25,10 @@ public static class Cache
                 settings.DisableHealthChecks = true;
                 // Connect while starting, not inside the first request (a health probe) that needs the cache.
                 settings.DisableAutoActivation = false;
+                if (settings.ConnectionString is { } connectionString)
+                {
+                    settings.ConnectionString = CacheAddress.ToConfiguration(connectionString);
+                }
             },
             options =>
             {
@@ -34,6 +38,12 @@ public static class Cache
                 // While disconnected a command fails at once (as in 1.x) instead of waiting in the backlog for a
                 // reconnect: callers fall back to the database without paying a timeout each.
                 options.BacklogPolicy = BacklogPolicy.FailFast;
+                // A cache behind a private certificate authority (Cache:TrustedCertificateAuthority, a PEM file): its
+                // certificates are checked against that authority instead of the machine's store.
+                if (builder.Configuration["Cache:TrustedCertificateAuthority"] is { Length: > 0 } authority)
+                {
+                    options.TrustIssuer(authority);
+                }
             });
         builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>(ConnectionName, failureStatus: HealthStatus.Degraded);
         // The client logs each connection step at Information; its warnings (a lost connection) are what matter.

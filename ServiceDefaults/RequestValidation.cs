@@ -37,7 +37,7 @@ public static class RequestValidation
             {
                 if (invocation.Arguments[index] is { } argument)
                 {
-                    Collect(argument, errors);
+                    Collect(argument, invocation.HttpContext.RequestServices, errors);
                 }
             }
 
@@ -45,10 +45,11 @@ public static class RequestValidation
         };
     }
 
-    private static void Collect(object argument, Dictionary<string, string[]> errors)
+    /// <summary>The request's services reach IValidatableObject.Validate (its clock, say, for a date that cannot be in the future).</summary>
+    private static void Collect(object argument, IServiceProvider services, Dictionary<string, string[]> errors)
     {
         var results = new List<ValidationResult>();
-        Validator.TryValidateObject(argument, new ValidationContext(argument), results, validateAllProperties: true);
+        Validator.TryValidateObject(argument, new ValidationContext(argument, services, null), results, validateAllProperties: true);
         foreach (var result in results)
         {
             foreach (var member in result.MemberNames.DefaultIfEmpty(""))

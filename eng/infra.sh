@@ -17,7 +17,7 @@ usage: eng/infra.sh install                               install missing Debian
        eng/infra.sh rabbitmqctl ARGS...                   rabbitmqctl against this instance's node
 environment: PLATFORM_DATA [<repo>/.data/infra], PLATFORM_PG_PORT [55432], PLATFORM_REDIS_PORT [56379],
              PLATFORM_RABBITMQ_PORT [55672], PLATFORM_RABBITMQ_EPMD_PORT [+1], PLATFORM_RABBITMQ_DIST_PORT [+2],
-             PLATFORM_PG_FAST=1 (tests only)
+             PLATFORM_PG_FAST=1 (tests only), PLATFORM_PG_TLS_DIR (server.crt and server.key: TLS on)
 EOF
 }
 
@@ -113,6 +113,13 @@ postgres_prepare() {
   # default of 100 connections runs out under load.
   PG_OPTS=(-c listen_addresses=127.0.0.1 -p "${PORT[postgres]}" -k "$PG_DIR" -c max_connections=400)
   [[ ${PLATFORM_PG_FAST:-} == 1 ]] && PG_OPTS+=(-c fsync=off -c synchronous_commit=off -c full_page_writes=off)
+  # TLS: the server's certificate and key (PEM) are copied beside the data, where the server's user owns them and
+  # PostgreSQL accepts the key's mode (0600).
+  if [[ -n ${PLATFORM_PG_TLS_DIR:-} ]]; then
+    install -m 600 "$PLATFORM_PG_TLS_DIR/server.crt" "$PLATFORM_PG_TLS_DIR/server.key" "$PG_DIR/"
+    ((EUID)) || chown postgres: "$PG_DIR/server.crt" "$PG_DIR/server.key"
+    PG_OPTS+=(-c ssl=on -c "ssl_cert_file=$PG_DIR/server.crt" -c "ssl_key_file=$PG_DIR/server.key")
+  fi
   return 0
 }
 

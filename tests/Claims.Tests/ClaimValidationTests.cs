@@ -33,6 +33,19 @@ public sealed class ClaimValidationTests(ClaimsFixture service) : IClassFixture<
         Assert.Equivalent(new[] { "serviceFrom", "serviceTo" }, problem.ErrorFields());
     }
 
+    [Theory]
+    [InlineData("0001-01-01", "0001-01-01")]
+    [InlineData("2026-10-01", "9999-12-31")]
+    public async Task Dates_of_service_outside_2000_to_today_are_named(string from, string to)
+    {
+        var claim = new { claimNumber = TestData.ClaimNumber(), cin = TestData.Cin(), billingNpi = TestData.Npi(), serviceFrom = from, serviceTo = to, billedAmount = 10m };
+
+        using var response = await staff.PostAsJsonAsync("/api/v1/claims", claim, TestContext.Current.CancellationToken);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equivalent(from.StartsWith("0001") ? new[] { "serviceFrom", "serviceTo" } : ["serviceTo"], problem.ErrorFields());
+    }
+
     [Fact]
     public async Task A_value_of_the_wrong_type_names_the_field_not_a_server_error()
     {

@@ -77,6 +77,23 @@ public sealed class EnrollmentFeedTests(EligibilityFixture service) : IClassFixt
     }
 
     [Fact]
+    public async Task ELG_08_dates_outside_sane_bounds_are_reported_by_field()
+    {
+        var member = Population.Member();
+        var batch = Batch(NewId(),
+            MemberRecord(member) with { DateOfBirth = new DateOnly(1, 1, 1) },              // line 2
+            MemberRecord(member),                                                         // line 3: applies
+            Span(member.Cin, "CCN", null, new DateOnly(9999, 1, 1)),                      // line 4
+            Span(member.Cin, "CCN", null, Today, end: new DateOnly(1999, 12, 31)),        // line 5
+            Termination(member.Cin, new DateOnly(2100, 1, 1)));                           // line 6
+
+        using var response = await staff.PostBatchAsync(batch);
+
+        var report = await response.ReportAsync();
+        Assert.Equal([(2, "dateOfBirth"), (4, "startDate"), (5, "endDate"), (6, "endDate")], report.Problems.Select(p => (p.Line, p.Field)));
+    }
+
+    [Fact]
     public async Task ELG_08_malformed_lines_are_reported_by_line_field_and_position_and_the_rest_of_the_batch_applies()
     {
         var pcp = Population.Provider(networks: "CCN");

@@ -39,6 +39,10 @@ public sealed class MemberLookupTests(EligibilityFixture service) : IClassFixtur
     [Theory]
     [InlineData("id=91234567A&dateOfService=2026-13-01", "dateOfService")]
     [InlineData("lastName=Garcia&dateOfBirth=1990-02-30", "dateOfBirth")]
+    [InlineData("lastName=Garcia&dateOfBirth=0001-01-01", "dateOfBirth")]
+    [InlineData("lastName=Garcia&dateOfBirth=2199-05-01", "dateOfBirth")]
+    [InlineData("id=91234567A&dateOfService=9999-12-31", "dateOfService")]
+    [InlineData("id=91234567A&dateOfService=1999-12-31", "dateOfService")]
     public async Task ELG_02_a_malformed_date_is_refused_naming_it(string query, string field)
     {
         using var response = await staff.GetAsync($"/api/v1/members?{query}", TestContext.Current.CancellationToken);

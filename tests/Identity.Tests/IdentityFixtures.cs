@@ -1,6 +1,8 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Identity;
@@ -29,6 +31,7 @@ public class IdentityFixture() : ServiceFixture<Program, IdentityDbContext>("ide
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Identity:SeedDemoData", "true");
+        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, ClientAddressFromTestHeader>());
         // Besides its own keys, trust the test run's key (TestTokens), as the other services' fixtures do.
         builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
         {
@@ -36,6 +39,29 @@ public class IdentityFixture() : ServiceFixture<Program, IdentityDbContext>("ide
             jwt.TokenValidationParameters.IssuerSigningKeyResolver = (token, securityToken, kid, parameters) =>
                 [.. ownKeys(token, securityToken, kid, parameters), TestTokens.Key];
         }));
+    }
+
+    /// <summary>
+    /// The in-process server has no sockets, so no client address: a request may name one in this header, as a
+    /// connection from that address would (the per-address sign-in limits). Without it the address stays unknown.
+    /// </summary>
+    public const string ClientAddressHeader = "X-Test-Client-Address";
+
+    private sealed class ClientAddressFromTestHeader : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((http, nextMiddleware) =>
+            {
+                if (IPAddress.TryParse(http.Request.Headers[ClientAddressHeader], out var address))
+                {
+                    http.Connection.RemoteIpAddress = address;
+                }
+
+                return nextMiddleware(http);
+            });
+            next(app);
+        };
     }
 
     /// <summary>Signs in through the API and returns the whole session answer.</summary>

@@ -52,7 +52,8 @@ public sealed class SignInTests(IdentityFixture service) : IClassFixture<Identit
 
         using var locked = await client.PostAsJsonAsync("/api/v1/sessions", new { email = user.Email, password = DemoSeed.Password }, Cancel);
 
-        await locked.AssertRefusedAsync(HttpStatusCode.Unauthorized, "locked_out");
+        await locked.AssertRefusedAsync(HttpStatusCode.TooManyRequests, "locked_out");
+        Assert.InRange(locked.Headers.RetryAfter?.Delta ?? TimeSpan.Zero, TimeSpan.FromMinutes(14), new IdentityOptions().LockoutDuration);
     }
 
     [Fact]

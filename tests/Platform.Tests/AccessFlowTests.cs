@@ -30,6 +30,28 @@ public sealed class AccessFlowTests(SecuredPlatformFixture platform)
     }
 
     [Fact]
+    public async Task ACC_05_a_failed_sign_in_counts_against_the_callers_address_as_the_gateway_forwards_it()
+    {
+        // A browser's address as a proxy in front of the gateway names it (the web app does so for its sign-ins).
+        var browser = $"2001:db8::{Random.Shared.Next(1, 0xffff):x}:{Random.Shared.Next(1, 0xffff):x}";
+        using var gateway = platform.Gateway();
+        using var request = new HttpRequestMessage(HttpMethod.Post, SignIn.ThroughGateway)
+        {
+            Content = JsonContent.Create(new { email = $"{Guid.NewGuid():N}@test.example", password = "a guess" }),
+        };
+        request.Headers.Add("X-Forwarded-For", browser);
+
+        using var response = await gateway.SendAsync(request, Cancel);
+
+        await AssertRefusedAsync(response, "invalid_credentials");
+        await using var connection = new NpgsqlConnection(await platform.App.GetConnectionStringAsync("identitydb"));
+        await connection.OpenAsync(Cancel);
+        await using var count = new NpgsqlCommand("""SELECT count(*) FROM sign_in_failures WHERE "ClientAddress" = @browser""", connection);
+        count.Parameters.AddWithValue("browser", browser);
+        Assert.Equal(1L, await count.ExecuteScalarAsync(Cancel));
+    }
+
+    [Fact]
     public async Task ACC_05_an_account_locks_after_repeated_failures()
     {
         var (email, password) = await NewUserAsync();
@@ -41,7 +63,9 @@ public sealed class AccessFlowTests(SecuredPlatformFixture platform)
 
         using var response = await gateway.PostAsJsonAsync(SignIn.ThroughGateway, new { email, password }, Cancel);
 
-        await AssertRefusedAsync(response, "locked_out");
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
+        Assert.Equal("locked_out", (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("code").GetString());
     }
 
     [Fact]

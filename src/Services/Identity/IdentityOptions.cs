@@ -14,6 +14,11 @@ public sealed class IdentityOptions
 
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>Failed sign-ins from one client address within <see cref="AddressWindow"/> before it is refused (SignInThrottle).</summary>
+    public int FailedSignInsPerAddress { get; set; } = 20;
+
+    public TimeSpan AddressWindow { get; set; } = TimeSpan.FromMinutes(15);
+
     public TimeSpan KeyRotationInterval { get; set; } = TimeSpan.FromDays(30);
 
     /// <summary>How long a new key is published before it signs: longer than validators' JWKS refresh interval.</summary>

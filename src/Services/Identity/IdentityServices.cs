@@ -20,6 +20,7 @@ public static class IdentityServices
         builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         builder.Services.AddScoped<AccessTokenIssuer>();
         builder.Services.AddScoped<PasswordCheck>();
+        builder.Services.AddScoped<SignInThrottle>();
         builder.Services.AddScoped<SessionIssuer>();
         // The service that signs validates its own tokens from its key store, not over HTTP from itself.
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Claims.Data;
+using Platform.Contracts.Dates;
 using Platform.Contracts.Identifiers;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Audit;
@@ -28,6 +29,16 @@ public sealed record RecordClaimRequest(
         if (!Npi.TryParse(BillingNpi, out _))
         {
             yield return new("An NPI is ten digits ending in a valid check digit.", [nameof(BillingNpi)]);
+        }
+
+        var today = DateOnly.FromDateTime(((TimeProvider?)validationContext.GetService(typeof(TimeProvider)) ?? TimeProvider.System).GetUtcNow().UtcDateTime);
+        foreach (var (field, date) in new[] { (nameof(ServiceFrom), ServiceFrom), (nameof(ServiceTo), ServiceTo) })
+        {
+            // UTC's today runs ahead of the plan's (Pacific) by up to a day: a claim keyed in the evening still passes.
+            if (date is { } given && DateBounds.CareGiven(given, today) is { } message)
+            {
+                yield return new(message, [field]);
+            }
         }
 
         if (ServiceTo < ServiceFrom)

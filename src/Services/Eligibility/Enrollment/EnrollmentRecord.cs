@@ -1,3 +1,4 @@
+using Platform.Contracts.Dates;
 using Platform.Contracts.Identifiers;
 using Identifiers = Platform.Contracts.Identifiers;
 using Platform.Eligibility.Members;
@@ -93,6 +94,10 @@ public sealed record EnrollmentRecord(
         { Program: { } program } when !Fits(program, 20) => ("program", "COD, CCN or a health network's code."),
         { ShareOfCost: { } amount } when amount < 0 || amount > 9_999_999.99m || decimal.Round(amount, 2) != amount =>
             ("shareOfCost", "A monthly amount in dollars and cents, zero or more."),
+        { DateOfBirth: { } born } when DateBounds.Birth(born) is { } problem => ("dateOfBirth", problem),
+        { StartDate: { } start } when DateBounds.Coverage(start) is { } problem => ("startDate", problem),
+        { EndDate: { } end } when DateBounds.Coverage(end) is { } problem => ("endDate", problem),
+        { EffectiveDate: { } effective } when DateBounds.Coverage(effective) is { } problem => ("effectiveDate", problem),
         { StartDate: { } start, EndDate: { } end } when end < start => ("endDate", "Coverage cannot end before it starts."),
         _ => null,
     };

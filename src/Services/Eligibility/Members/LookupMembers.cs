@@ -1,3 +1,4 @@
+using Platform.Contracts.Dates;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -32,6 +33,11 @@ public sealed record MemberLookupResponse(DateOnly DateOfService, IReadOnlyList<
 
 public static class LookupMembers
 {
+    private static ValidationProblem? DateProblem(DateOnly? dateOfBirth, DateOnly? dateOfService, DateOnly today) =>
+        dateOfBirth is { } born && DateBounds.Birth(born, today) is { } birthProblem ? Problems.Invalid(nameof(dateOfBirth), birthProblem)
+        : dateOfService is { } day && DateBounds.EligibilityDate(day, today) is { } serviceProblem ? Problems.Invalid(nameof(dateOfService), serviceProblem)
+        : null;
+
     /// <summary>A last name and date of birth match a handful of members; more means the search is too broad.</summary>
     public const int MaxResults = 50;
 
@@ -43,6 +49,11 @@ public static class LookupMembers
         {
             // ELG-02: as of the date of service, today by default.
             var asOf = dateOfService ?? time.PlanToday();
+            if (DateProblem(dateOfBirth, dateOfService, time.PlanToday()) is { } dateProblem)
+            {
+                return dateProblem;
+            }
+
             if (id is not null)
             {
                 return await ById(id, dateOfBirth, asOf, scope, entries, programNames, audit, user, verification, response, cancellationToken);

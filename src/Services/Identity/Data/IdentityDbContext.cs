@@ -22,6 +22,8 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
 
     public DbSet<PartnerClient> PartnerClients => Set<PartnerClient>();

@@ -4,16 +4,36 @@ namespace Platform.Identity.Sessions;
 
 /// <summary>
 /// Refusals of sign-in, refresh and client authentication: a 401 problem with a machine-readable <c>code</c>, worded
-/// so that an unknown email and a wrong password cannot be told apart.
+/// so that an unknown email and a wrong password cannot be told apart; a 429 with Retry-After past a sign-in limit.
 /// </summary>
 public static class AuthProblems
 {
-    public static ProblemHttpResult InvalidCredentials() =>
-        Refused("invalid_credentials", "The email or password is incorrect.");
+    public const string InvalidCredentialsCode = "invalid_credentials";
 
-    public static ProblemHttpResult LockedOut(DateTimeOffset until) =>
-        Refused("locked_out", "The account is locked after repeated failed sign-ins.",
-            $"Try again after {until:u}, or ask your site administrator.");
+    public static ProblemHttpResult InvalidCredentials() =>
+        Refused(InvalidCredentialsCode, "The email or password is incorrect.");
+
+    public static bool IsInvalidCredentials(ProblemHttpResult problem) =>
+        problem.ProblemDetails.Extensions.TryGetValue("code", out var code) && code as string == InvalidCredentialsCode;
+
+    /// <summary>A 429 with Retry-After: the account is locked (too many failures on it) until the given time.</summary>
+    public static ProblemHttpResult LockedOut(HttpResponse response, TimeSpan wait) =>
+        TooManyAttempts(response, wait, "locked_out", "The account is locked after repeated failed sign-ins.", "or ask your site administrator");
+
+    /// <summary>A 429 with Retry-After: this client address failed too often (SignInThrottle).</summary>
+    public static ProblemHttpResult AddressThrottled(HttpResponse response, TimeSpan wait) =>
+        TooManyAttempts(response, wait, "too_many_attempts", "Too many failed sign-ins from this address.", "or ask your site administrator if your office shares an address");
+
+    private static ProblemHttpResult TooManyAttempts(HttpResponse response, TimeSpan wait, string code, string title, string otherwise)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: title,
+            detail: $"Try again in {TimeSpan.FromSeconds(seconds):g}, {otherwise}.",
+            extensions: new Dictionary<string, object?> { ["code"] = code });
+    }
 
     public static ProblemHttpResult Deactivated() =>
         Refused("deactivated", "The account is deactivated.", "Ask your office's site administrator to reactivate it.");

@@ -8,16 +8,37 @@ using Platform.Identity.Users;
 namespace Platform.Identity.Sessions;
 
 /// <summary>
-/// Checks an email and password, counting failures towards the lockout (ACC-05: personal accounts, so a guessed
-/// password must not be tried at leisure). Used by sign-in and by the password change.
+/// Checks an email and password, counting failures towards the account's lockout (ACC-05: personal accounts, so a
+/// guessed password must not be tried at leisure) and towards the client address's limit (<see cref="SignInThrottle"/>).
+/// Both answer 429 with Retry-After. Used by sign-in and by the password change, which is as good an oracle.
 /// </summary>
-public sealed class PasswordCheck(IdentityDbContext db, IPasswordHasher<User> hasher, IOptions<IdentityOptions> options, TimeProvider time)
+public sealed class PasswordCheck(
+    IdentityDbContext db, IPasswordHasher<User> hasher, SignInThrottle throttle, IOptions<IdentityOptions> options, TimeProvider time,
+    IHttpContextAccessor http)
 {
     // Verified against when the email is unknown, so that answer takes as long as a wrong password.
     private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<User>().HashPassword(null!, Guid.NewGuid().ToString()));
 
     /// <summary>The user whose password this is, with their collections; or the problem to answer.</summary>
     public async Task<(User? User, ProblemHttpResult? Problem)> VerifyAsync(string email, string password, CancellationToken cancellationToken)
+    {
+        var context = http.HttpContext!;
+        var client = context.Connection.RemoteIpAddress;
+        if (await throttle.RefusedForAsync(client, cancellationToken) is { } wait)
+        {
+            return (null, AuthProblems.AddressThrottled(context.Response, wait));
+        }
+
+        var (user, problem) = await CheckAsync(email, password, context.Response, cancellationToken);
+        if (problem is not null && AuthProblems.IsInvalidCredentials(problem))
+        {
+            await throttle.RecordFailureAsync(client, cancellationToken);
+        }
+
+        return (user, problem);
+    }
+
+    private async Task<(User? User, ProblemHttpResult? Problem)> CheckAsync(string email, string password, HttpResponse response, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var user = await db.Users
@@ -32,7 +53,7 @@ public sealed class PasswordCheck(IdentityDbContext db, IPasswordHasher<User> ha
 
         if (user.LockedUntil > now)
         {
-            return (null, AuthProblems.LockedOut(user.LockedUntil.Value));
+            return (null, AuthProblems.LockedOut(response, user.LockedUntil.Value - now));
         }
 
         var result = hasher.VerifyHashedPassword(user, user.PasswordHash, password);

@@ -27,6 +27,9 @@ public static class SignIn
             await db.SaveChangesAsync(cancellationToken);
             return TypedResults.Ok(session);
         })
+        .ProducesProblem(StatusCodes.Status401Unauthorized)
+        .ProducesProblem(StatusCodes.Status403Forbidden)
+        .ProducesProblem(StatusCodes.Status429TooManyRequests)
         .WithName("SignIn")
         .WithSummary("Signs a user in with email and password: a short-lived access token and a refresh token.");
 }

@@ -58,6 +58,8 @@ public static class ChangePassword
                 await transaction.CommitAsync(cancellationToken);
                 return TypedResults.NoContent();
             })
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithName("ChangePassword")
             .WithSummary("Changes the caller's password given the current one; ends the account's other sessions.");
         return app;
