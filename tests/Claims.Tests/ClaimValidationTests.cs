@@ -59,6 +59,23 @@ public sealed class ClaimValidationTests(ClaimsFixture service) : IClassFixture<
         Assert.Equal(["billedAmount"], problem.ErrorFields());
     }
 
+    [Theory]
+    [InlineData("GET", "/api/v1/claims/abc")]
+    [InlineData("GET", "/api/v1/claims/C1234567890123456789X")]
+    [InlineData("POST", "/api/v1/claims/C123%20456/finalization")]
+    public async Task A_claim_number_out_of_its_format_in_the_address_is_named_not_looked_up(string method, string path)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path)
+        {
+            Content = method == "POST" ? JsonContent.Create(new { payableAmount = 1.00m }) : null,
+        };
+
+        using var response = await staff.SendAsync(request, TestContext.Current.CancellationToken);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["claimNumber"], problem.ErrorFields());
+    }
+
     [Fact]
     public async Task An_unknown_claim_is_a_404_problem()
     {

@@ -37,6 +37,17 @@ public sealed class DisputableClaimsTests(DisputeFixture service) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_claim_number_out_of_its_format_is_a_400_naming_it()
+    {
+        using var client = service.ClientWith(TestTokens.ForProviders([TestData.Npi()], Modules.Disputes));
+
+        using var response = await client.GetAsync("/api/v1/disputable-claims/no", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("\"claimNumber\"", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task ACC_01_a_disputable_claim_of_a_provider_outside_the_users_collection_is_not_found()
     {
         var finalized = Finalized();

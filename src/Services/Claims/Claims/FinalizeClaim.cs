@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Claims.Data;
+using Platform.Contracts.Identifiers;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Outbox;
@@ -16,6 +17,11 @@ public static class FinalizeClaim
         .MapPost("/{claimNumber}/finalization", async Task<Results<Ok<ClaimResponse>, ProblemHttpResult, ValidationProblem>> (
             string claimNumber, FinalizeClaimRequest request, ClaimsDbContext db, IAuditTrail audit, TimeProvider time, CancellationToken cancellationToken) =>
         {
+            if (!ClaimNumber.IsValid(claimNumber))
+            {
+                return Problems.Invalid(nameof(claimNumber), ClaimNumber.Message);
+            }
+
             var claim = await db.Claims.SingleOrDefaultAsync(c => c.ClaimNumber == claimNumber, cancellationToken);
             if (claim is null)
             {

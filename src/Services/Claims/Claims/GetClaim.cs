@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Claims.Data;
+using Platform.Contracts.Identifiers;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Audit;
 using Platform.ServiceDefaults.Auth;
@@ -11,9 +12,14 @@ public static class GetClaim
 {
     /// <summary>ACC-01/06: a claim outside the caller's providers (or partner network) is not found, never forbidden.</summary>
     public static RouteHandlerBuilder MapGetClaim(this RouteGroupBuilder claims) => claims
-        .MapGet("/{claimNumber}", async Task<Results<Ok<ClaimResponse>, ProblemHttpResult>> (
+        .MapGet("/{claimNumber}", async Task<Results<Ok<ClaimResponse>, ValidationProblem, ProblemHttpResult>> (
             string claimNumber, CallerScope scope, ClaimsDbContext db, IAuditTrail audit, CancellationToken cancellationToken) =>
         {
+            if (!ClaimNumber.IsValid(claimNumber))
+            {
+                return Problems.Invalid(nameof(claimNumber), ClaimNumber.Message);
+            }
+
             if (await db.Claims.AsNoTracking().VisibleTo(scope, c => c.BillingNpi, c => c.HealthNetwork)
                     .SingleOrDefaultAsync(c => c.ClaimNumber == claimNumber, cancellationToken) is not { } claim)
             {

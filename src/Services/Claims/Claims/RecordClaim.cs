@@ -10,7 +10,7 @@ using Platform.ServiceDefaults.Audit;
 namespace Platform.Claims.Claims;
 
 public sealed record RecordClaimRequest(
-    [property: Required, RegularExpression("^[A-Za-z0-9-]{5,20}$", ErrorMessage = "A claim number is 5 to 20 letters, digits or hyphens.")] string ClaimNumber,
+    [property: Required, RegularExpression(Contracts.Identifiers.ClaimNumber.Pattern, ErrorMessage = Contracts.Identifiers.ClaimNumber.Message)] string ClaimNumber,
     [property: Required] string Cin,
     [property: Required] string BillingNpi,
     [property: Required] DateOnly? ServiceFrom,

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Identifiers;
 using Platform.Dispute.Data;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Audit;
@@ -17,9 +18,14 @@ public static class DisputableClaimsApi
     {
         var claims = app.MapApiGroup("/api/v1/disputable-claims", "Disputable claims").RequireAuthorization(Modules.Disputes);
 
-        claims.MapGet("/{claimNumber}", async Task<Results<Ok<DisputableClaimResponse>, ProblemHttpResult>> (
+        claims.MapGet("/{claimNumber}", async Task<Results<Ok<DisputableClaimResponse>, ValidationProblem, ProblemHttpResult>> (
                 string claimNumber, CallerScope scope, DisputeDbContext db, IAuditTrail audit, CancellationToken cancellationToken) =>
             {
+                if (!ClaimNumber.IsValid(claimNumber))
+                {
+                    return Problems.Invalid(nameof(claimNumber), ClaimNumber.Message);
+                }
+
                 if (await db.DisputableClaims.AsNoTracking().VisibleTo(scope, c => c.BillingNpi).SingleOrDefaultAsync(c => c.ClaimNumber == claimNumber, cancellationToken) is not { } claim)
                 {
                     return Problems.NotFound($"Disputable claim {claimNumber}");
