@@ -39,21 +39,19 @@ public sealed class SignInThrottleTests(IdentityFixture service) : IClassFixture
             using var failed = await SignInFromAsync(address, $"{Guid.NewGuid():N}@test.example", "Password1!");
         }
 
-        using var client = service.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/account/password")
-        {
-            Content = JsonContent.Create(new { email = DemoSeed.ProviderUser.Email, currentPassword = "a guess", newPassword = "An0ther-long-password!" }),
-        };
-        request.Headers.Add(IdentityFixture.ClientAddressHeader, address.ToString());
-        using var response = await client.SendAsync(request, Cancel);
+        using var response = await PostFromAsync(address, "/api/v1/account/password",
+            new { email = DemoSeed.ProviderUser.Email, currentPassword = "a guess", newPassword = "An0ther-long-password!" });
 
         await response.AssertRefusedAsync(HttpStatusCode.TooManyRequests, "too_many_attempts");
     }
 
-    private async Task<HttpResponseMessage> SignInFromAsync(IPAddress address, string email, string password)
+    private Task<HttpResponseMessage> SignInFromAsync(IPAddress address, string email, string password) =>
+        PostFromAsync(address, "/api/v1/sessions", new { email, password });
+
+    private async Task<HttpResponseMessage> PostFromAsync(IPAddress address, string path, object body)
     {
         using var client = service.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/sessions") { Content = JsonContent.Create(new { email, password }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
         request.Headers.Add(IdentityFixture.ClientAddressHeader, address.ToString());
         return await client.SendAsync(request, Cancel);
     }

@@ -62,14 +62,18 @@ public sealed class LedgerCheck(TestPlatform platform)
     }
 
     private Task<Dictionary<string, int>> AuditAsync(string action, string[] claimNumbers) => CountAsync("identitydb",
-        $"""SELECT "ResourceId", count(*) FROM audit_entries WHERE "ResourceType" = 'Claim' AND "Action" = '{action}' AND "ResourceId" = ANY(@keys) GROUP BY 1""",
-        claimNumbers);
+        """SELECT "ResourceId", count(*) FROM audit_entries WHERE "ResourceType" = 'Claim' AND "Action" = @action AND "ResourceId" = ANY(@keys) GROUP BY 1""",
+        claimNumbers, action);
 
-    private async Task<Dictionary<string, int>> CountAsync(string database, string sql, string[] keys)
+    private async Task<Dictionary<string, int>> CountAsync(string database, string sql, string[] keys, string? action = null)
     {
         await using var connection = await OpenAsync(database);
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("keys", keys);
+        if (action is not null)
+        {
+            command.Parameters.AddWithValue("action", action);
+        }
         var counts = new Dictionary<string, int>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
