@@ -24,6 +24,7 @@ public static class Messaging
             bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(service, includeNamespace: false));
             consumers?.Invoke(bus);
+            bus.AddReceiveEndpointObserver(services => services.GetRequiredService<ReceiveEndpointWatchdog>());
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
@@ -40,6 +41,9 @@ public static class Messaging
                 rabbit.ConfigureEndpoints(context);
             });
         });
+        // Registered after MassTransit's hosted service, so it stops first and never restarts an endpoint of a stopping bus.
+        builder.Services.AddSingleton(services => ActivatorUtilities.CreateInstance<ReceiveEndpointWatchdog>(services, broker));
+        builder.Services.AddHostedService(services => services.GetRequiredService<ReceiveEndpointWatchdog>());
         return builder;
     }
 }

@@ -25,9 +25,13 @@ public sealed class OutboxRelay<TContext>(
     private const int BatchSize = 500;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(5);
-    // Short: a broker back from a crash should carry the backlog within seconds (the chaos suite times it), and an
-    // attempt against a dead broker costs one query and a publish that waits out its timeout.
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(2);
+    // Short while the broker is failing: MassTransit retries a failed send after 1 + 3 s inside the same publish, so a
+    // broker back from a crash is only tried again when our timeout ends that wait. Timeout plus backoff bound how long
+    // the backlog waits once the broker is back (the chaos suite times it, target 5 s); an attempt against a dead broker
+    // costs one query and a refused connection. A publish cut short that did reach the broker goes again with the same
+    // message id, which the consumers' inboxes absorb.
+    private static readonly TimeSpan FailingPublishTimeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -36,7 +40,7 @@ public sealed class OutboxRelay<TContext>(
         {
             try
             {
-                var sent = await PublishBatchAsync(stoppingToken);
+                var sent = await PublishBatchAsync(failures == 0 ? PublishTimeout : FailingPublishTimeout, stoppingToken);
                 failures = 0;
                 if (sent == BatchSize)
                 {
@@ -60,7 +64,7 @@ public sealed class OutboxRelay<TContext>(
         }
     }
 
-    private async Task<int> PublishBatchAsync(CancellationToken stoppingToken)
+    private async Task<int> PublishBatchAsync(TimeSpan publishTimeout, CancellationToken stoppingToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
@@ -76,7 +80,7 @@ public sealed class OutboxRelay<TContext>(
         {
             try
             {
-                await PublishAsync(bus, publication, stoppingToken);
+                await PublishAsync(bus, publication, publishTimeout, stoppingToken);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
@@ -104,10 +108,10 @@ public sealed class OutboxRelay<TContext>(
         return sent.Count;
     }
 
-    private static async Task PublishAsync(IBus bus, OutboxPublication publication, CancellationToken stoppingToken)
+    private static async Task PublishAsync(IBus bus, OutboxPublication publication, TimeSpan publishTimeout, CancellationToken stoppingToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        timeout.CancelAfter(PublishTimeout);
+        timeout.CancelAfter(publishTimeout);
         // MassTransit's send span, and through its headers every consumer's, become children of this one.
         using var activity = ActivityContext.TryParse(publication.TraceParent, null, out var saved)
             ? OutboxTelemetry.Source.StartActivity($"outbox publish {publication.Type.Name}", ActivityKind.Internal, saved)

@@ -88,10 +88,9 @@ public sealed class ChaosTests : IAsyncLifetime
         Assert.DoesNotContain(mix.Answers.Keys, answer => answer.Answer is "500" or "502" or "504" || answer.Answer.StartsWith('4'));
         Assert.All(results.Where(r => r.Fault.Kind == FaultKind.Backend), result =>
             Assert.True(result.FirstAnswer == "503 problem" && result.FirstAnswerTime < TimeSpan.FromSeconds(1), $"{result.Fault.Name}: {result.FirstAnswer} in {result.FirstAnswerTime}"));
-        // The 5 s target is the gateway's: for a backend, for itself, and for the servers its requests need. The broker's row
-        // times the event path instead, which MassTransit 8.5's receive transport reconnects on a fixed schedule (after 3 s,
-        // then 6, 12, 24 and 30 s; not configurable): it is reported, and its events have arrived, none lost.
-        Assert.All(results.Where(result => result.Fault.Probe != Probe.Event), result =>
+        // The broker's row times the event path (a claim finalized then reaches dispute): ReceiveEndpointWatchdog and the
+        // outbox relay's short timeouts while failing keep it inside the target despite MassTransit's own reconnect schedule.
+        Assert.All(results, result =>
             Assert.True(result.Recovery <= RecoveryTarget, $"{result.Fault.Name} took {result.Recovery} to recover\n{report}"));
     }
 
