@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Platform.ServiceDefaults;
@@ -42,6 +43,7 @@ public static class Messaging
             });
         });
         // Registered after MassTransit's hosted service, so it stops first and never restarts an endpoint of a stopping bus.
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(services => ActivatorUtilities.CreateInstance<ReceiveEndpointWatchdog>(services, broker));
         builder.Services.AddHostedService(services => services.GetRequiredService<ReceiveEndpointWatchdog>());
         return builder;
