@@ -11,13 +11,14 @@ public static class PortalModules
     public const string SignedIn = "SignedIn";
 
     /// <summary>
-    /// The modules this web app has pages for. Claims, Referrals, Roster and Reports are served by their APIs
-    /// (README) and join here when their pages are built.
+    /// The modules this web app has pages for. Referrals, Roster and Reports are served by their APIs (README) and
+    /// join here when their pages are built.
     /// </summary>
     public static readonly IReadOnlyList<PortalModule> All =
     [
         new("Dashboard", "/", SignedIn, "Your modules at a glance."),
         new("Members", "/members", Modules.Members, "Member lookup, eligibility on a date of service, face sheets and PCP changes."),
+        new("Claims", "/claims", Modules.Claims, "Claims lookup by member or claim number, claim detail with the services, EOB and payable amounts."),
         new("Reference", "/reference", Modules.Members, "Health network contacts and access standards."),
         new("Admin", "/admin", Policies.OfficeAdministration, "Your office's users and providers: roles, permissions, deactivation, site administrator."),
     ];

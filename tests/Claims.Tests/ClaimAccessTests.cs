@@ -42,17 +42,19 @@ public sealed class ClaimAccessTests(ClaimsFixture service) : IClassFixture<Clai
     }
 
     [Fact]
-    public async Task ACC_02_a_provider_user_reads_claims_but_cannot_finalize_them()
+    public async Task ACC_02_a_provider_user_reads_claims_but_cannot_record_or_adjudicate_them()
     {
         var npi = TestData.Npi();
         var claimNumber = await service.RecordAsync(service.ClientWith(TestTokens.PlanStaff), billingNpi: npi);
         using var provider = service.ClientWith(TestTokens.ForProviders([npi], Modules.Claims));
 
         using var read = await provider.GetAsync($"/api/v1/claims/{claimNumber}", TestContext.Current.CancellationToken);
-        using var finalize = await provider.PostAsJsonAsync($"/api/v1/claims/{claimNumber}/finalization", new { payableAmount = 1m }, TestContext.Current.CancellationToken);
+        using var adjudicate = await provider.PostAsJsonAsync($"/api/v1/claims/{claimNumber}/adjudication", TestClaims.Finalization(250m, 1m), TestContext.Current.CancellationToken);
+        using var record = await provider.PostAsJsonAsync(ClaimsFixture.Intake, await service.NewClaimAsync(billingNpi: npi), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
-        await finalize.AssertProblemAsync(HttpStatusCode.Forbidden);
+        await adjudicate.AssertProblemAsync(HttpStatusCode.Forbidden);
+        await record.AssertProblemAsync(HttpStatusCode.Forbidden);
     }
 
     [Fact]

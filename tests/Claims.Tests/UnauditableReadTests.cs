@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Auth;
-using Platform.Claims.Claims;
 using Platform.Testing;
 using Xunit;
 
@@ -13,28 +12,16 @@ public sealed class UnauditableReadTests(ClaimsFixture service) : IClassFixture<
     [Fact]
     public async Task ACC_05_when_the_audit_entry_cannot_be_committed_the_read_is_a_500_problem_without_the_claim()
     {
-        var claim = new Claim
-        {
-            ClaimNumber = TestData.ClaimNumber(),
-            Cin = TestData.Cin(),
-            BillingNpi = TestData.Npi(),
-            ServiceFrom = new DateOnly(2026, 10, 1),
-            ServiceTo = new DateOnly(2026, 10, 1),
-            BilledAmount = 90.00m,
-            ReceivedAt = DateTimeOffset.UtcNow,
-        };
-        await service.QueryAsync(db =>
-        {
-            db.Claims.Add(claim);
-            return db.SaveChangesAsync();
-        });
+        var npi = TestData.Npi();
+        var claimNumber = await service.RecordAsync(service.ClientWith(TestTokens.PlanStaff), billingNpi: npi);
+        var cin = await service.MemberAsync();
         await RefuseAuditRowsAsync();
-        using var reader = service.ClientWith(TestTokens.ForProviders([claim.BillingNpi], Modules.Claims));
+        using var reader = service.ClientWith(TestTokens.ForProviders([npi], Modules.Claims));
 
-        using var response = await reader.GetAsync($"/api/v1/claims/{claim.ClaimNumber}", TestContext.Current.CancellationToken);
+        using var response = await reader.GetAsync($"/api/v1/claims/{claimNumber}", TestContext.Current.CancellationToken);
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.InternalServerError);
-        Assert.DoesNotContain(claim.Cin, problem.GetRawText());
+        Assert.DoesNotContain(cin, problem.GetRawText());
     }
 
     /// <summary>The database itself refuses audit rows, as it would when full or failing over.</summary>

@@ -148,6 +148,21 @@ public sealed class EnrollmentFeedTests(EligibilityFixture service) : IClassFixt
     }
 
     [Fact]
+    public async Task ELG_08_a_date_of_death_in_a_member_record_is_kept_and_announced_and_one_before_birth_is_refused()
+    {
+        var member = Population.Member();
+        var died = Today.AddDays(-10);
+        var enrol = Batch(NewId(), MemberRecord(member) with { DateOfDeath = died }, Span(member.Cin, CoverageSpan.Direct, null, Today.AddYears(-1)));
+        var impossible = Batch(NewId(), MemberRecord(Population.Member()) with { DateOfDeath = member.DateOfBirth.AddDays(-1), DateOfBirth = member.DateOfBirth });
+
+        (await staff.PostBatchAsync(enrol)).EnsureSuccessStatusCode();
+        using var refused = await staff.PostBatchAsync(impossible);
+
+        Assert.Equal(died, Assert.Single(await PublishedAsync(member.Cin)).DateOfDeath);
+        Assert.Equal("dateOfDeath", Assert.Single((await refused.ReportAsync()).Problems).Field);
+    }
+
+    [Fact]
     public async Task ELG_08_the_same_batch_sent_again_answers_its_report_and_changes_nothing()
     {
         var member = Population.Member().CoveredBy(CoverageSpan.Direct, null, Today.AddYears(-1));

@@ -1,3 +1,7 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Contracts.Claims;
 using Platform.Eligibility.Members;
 using Platform.ServiceDefaults.Auth;
 using Platform.Testing;
@@ -138,6 +142,32 @@ public sealed class MemberLookupTests(EligibilityFixture service) : IClassFixtur
             (sheet.Status, sheet.Current?.ProgramName, sheet.Current?.PcpName));
         // ELG-05: the earlier COD span has no PCP.
         Assert.Equal([("ALTAMED", pcp.Npi), (CoverageSpan.Direct, null)], sheet.Coverage.Select(c => (c.Program, c.PcpNpi)));
+    }
+
+    [Fact]
+    public async Task ELG_04_the_face_sheet_counts_the_members_claims_with_a_date_of_service_in_the_last_two_years_once_each()
+    {
+        var member = Population.Member().CoveredBy(CoverageSpan.Direct, null, Population.Today.AddYears(-3));
+        await service.SaveAsync(member);
+        var bus = service.Services.GetRequiredService<IBus>();
+        var recent = new ClaimReceived(Guid.NewGuid(), TestData.ClaimNumber(), member.Cin, Population.Today.AddMonths(-3), DateTimeOffset.UtcNow);
+        var messages = new[]
+        {
+            recent,
+            recent,
+            recent with { ClaimId = Guid.NewGuid(), ServiceFrom = Population.Today.AddYears(-2) },
+            recent with { ClaimId = Guid.NewGuid(), ServiceFrom = Population.Today.AddYears(-2).AddDays(-1) },
+        };
+        foreach (var message in messages)
+        {
+            await bus.Publish(message, TestContext.Current.CancellationToken);
+        }
+
+        // Three distinct claims arrive (one twice, as at-least-once delivery may bring it); two are within two years.
+        await Eventually.TrueAsync(async () => await service.QueryAsync(db => db.MemberClaims.CountAsync(c => c.Cin == member.Cin)) == 3);
+        using var response = await staff.GetAsync($"/api/v1/members/{member.Cin}/face-sheet", TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, (await response.OkAsync<FaceSheetResponse>()).ClaimsLastTwoYears);
     }
 
     [Fact]

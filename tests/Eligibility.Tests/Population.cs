@@ -1,5 +1,6 @@
 using Platform.Contracts.Identifiers;
 using Platform.Eligibility.Members;
+using Platform.ServiceDefaults;
 using Platform.Eligibility.Providers;
 using Platform.Testing;
 

@@ -26,7 +26,7 @@ public sealed class AuditTrailTests(SecuredPlatformFixture platform)
         using var response = await provider.SendAsync(request, TestContext.Current.CancellationToken);
         var claim = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
 
-        var cin = claim.GetProperty("cin").GetString()!;
+        var cin = claim.GetProperty("member").GetProperty("cin").GetString()!;
         using var ea = platform.As(Persona.Ea);
         var subject = new JsonWebToken(token).Subject;
         // Relayed from the claims service's outbox through RabbitMQ into identity's trail.

@@ -17,11 +17,12 @@ public sealed class EventPathTests(PlatformFixture platform)
         // ACC-01: the claim is billed by the one provider of the user's collection, so the user may see it.
         using var provider = await platform.SignedInAsync(DemoSeed.ProviderUser);
         var claimNumber = TestData.ClaimNumber();
-        var claim = new { claimNumber, cin = TestData.Cin(), billingNpi = DemoSeed.AnaheimPediatrician.Npi, serviceFrom = "2026-08-03", serviceTo = "2026-08-03", billedAmount = 180.00m };
+        var cin = TestData.Cin();
+        var claim = TestClaims.Claim(claimNumber, cin, DemoSeed.AnaheimPediatrician.Npi, 180.00m, "2026-08-03");
 
-        (await staff.PostAsJsonAsync("/api/claims/v1/claims", claim, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        (await TestClaims.EnrollAndRecordAsync(staff, claim, cin)).EnsureSuccessStatusCode();
         using var before = await provider.GetAsync($"/api/dispute/v1/disputable-claims/{claimNumber}", TestContext.Current.CancellationToken);
-        (await staff.PostAsJsonAsync($"/api/claims/v1/claims/{claimNumber}/finalization", new { payableAmount = 150.00m }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync($"/api/claims/v1/claims/{claimNumber}/adjudication", TestClaims.Finalization(180.00m, 150.00m), TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
 
         var disputable = await Eventually.ValueAsync(async () =>
         {

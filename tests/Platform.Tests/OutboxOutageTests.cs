@@ -37,7 +37,7 @@ public sealed class OutboxOutageTests : IAsyncLifetime
     {
         await broker.RunAsync("start", "rabbitmq");
         messaging = ServerAddresses.Parse(await broker.RunAsync("env")).Messaging;
-        platform = await TestPlatform.StartAsync<Projects.AppHost>(nameof(OutboxOutageTests), new HashSet<string> { "identity", "claims", "dispute" },
+        platform = await TestPlatform.StartAsync<Projects.AppHost>(nameof(OutboxOutageTests), new HashSet<string> { "identity", "eligibility", "claims", "dispute" },
             servers: await LocalServers.EnsureStartedAsync() with { Messaging = messaging });
     }
 
@@ -49,15 +49,21 @@ public sealed class OutboxOutageTests : IAsyncLifetime
         var token = await SignIn.TokenAsync(identity, DemoSeed.PlanStaff, "/api/v1/sessions");
         using var claims = Client("claims", token);
         using var dispute = Client("dispute", token);
+        using var eligibility = Client("eligibility", token);
+        // The claims' member reaches claims from eligibility over the broker, so before it goes down.
+        var cin = TestData.Cin();
+        (await eligibility.PostAsync("/api/v1/enrollment-batches", TestClaims.Enrollment(cin), TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        using var known = await TestClaims.RecordWhenKnownAsync(claims, "/api/v1/claims", TestClaims.Claim(TestData.ClaimNumber(), cin, TestData.Npi()));
+        known.EnsureSuccessStatusCode();
 
         await broker.RunAsync("stop", "rabbitmq");
         var claimNumbers = new List<string>();
         for (var i = 0; i < Claims; i++)
         {
             var claimNumber = TestData.ClaimNumber();
-            var claim = new { claimNumber, cin = TestData.Cin(), billingNpi = TestData.Npi(), serviceFrom = "2026-07-01", serviceTo = "2026-07-01", billedAmount = 90.00m };
+            var claim = TestClaims.Claim(claimNumber, cin, TestData.Npi(), 90.00m, "2026-07-01");
             (await claims.PostAsJsonAsync("/api/v1/claims", claim, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
-            (await claims.PostAsJsonAsync($"/api/v1/claims/{claimNumber}/finalization", new { payableAmount = 45.00m }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+            (await claims.PostAsJsonAsync($"/api/v1/claims/{claimNumber}/adjudication", TestClaims.Finalization(90.00m, 45.00m), TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
             claimNumbers.Add(claimNumber);
         }
 

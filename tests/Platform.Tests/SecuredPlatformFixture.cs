@@ -51,9 +51,12 @@ public sealed class SecuredPlatformFixture : PlatformFixture
 
         tokens[Persona.Partner] = await PartnerTokenAsync(anonymous);
         using var staff = Gateway(tokens[Persona.PlanStaff]);
-        Placeholders["claim:own"] = await FinalizedClaimAsync(staff, DemoSeed.AnaheimPediatrician.Npi, network: null);
-        Placeholders["claim:office"] = await FinalizedClaimAsync(staff, DemoSeed.IrvinePediatrician.Npi, network: null);
-        Placeholders["claim:partner"] = await FinalizedClaimAsync(staff, DemoSeed.BehavioralTherapist.Npi, DemoSeed.PartnerNetwork);
+        // The claims' member, enrolled through the feed so that claims hears of them as it would in production.
+        var cin = TestData.Cin();
+        (await staff.PostAsync("/api/eligibility/v1/enrollment-batches", TestClaims.Enrollment(cin))).EnsureSuccessStatusCode();
+        Placeholders["claim:own"] = await FinalizedClaimAsync(staff, cin, DemoSeed.AnaheimPediatrician.Npi, network: null);
+        Placeholders["claim:office"] = await FinalizedClaimAsync(staff, cin, DemoSeed.IrvinePediatrician.Npi, network: null);
+        Placeholders["claim:partner"] = await FinalizedClaimAsync(staff, cin, DemoSeed.BehavioralTherapist.Npi, DemoSeed.PartnerNetwork);
         Placeholders["claim:missing"] = TestData.ClaimNumber();
         Placeholders["npi:own"] = DemoSeed.AnaheimPediatrician.Npi;
         Placeholders["npi:coast"] = DemoSeed.BehavioralTherapist.Npi;
@@ -104,12 +107,12 @@ public sealed class SecuredPlatformFixture : PlatformFixture
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
     }
 
-    private static async Task<string> FinalizedClaimAsync(HttpClient staff, string billingNpi, string? network)
+    private static async Task<string> FinalizedClaimAsync(HttpClient staff, string cin, string billingNpi, string? network)
     {
         var claimNumber = TestData.ClaimNumber();
-        var claim = new { claimNumber, cin = TestData.Cin(), billingNpi, healthNetwork = network, serviceFrom = "2026-09-14", serviceTo = "2026-09-14", billedAmount = 120.00m };
-        (await staff.PostAsJsonAsync("/api/claims/v1/claims", claim)).EnsureSuccessStatusCode();
-        (await staff.PostAsJsonAsync($"/api/claims/v1/claims/{claimNumber}/finalization", new { payableAmount = 100.00m })).EnsureSuccessStatusCode();
+        using var recorded = await TestClaims.RecordWhenKnownAsync(staff, TestClaims.IntakePath, TestClaims.Claim(claimNumber, cin, billingNpi, 120.00m, "2026-09-14", network));
+        recorded.EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync($"{TestClaims.IntakePath}/{claimNumber}/adjudication", TestClaims.Finalization(120.00m, 100.00m))).EnsureSuccessStatusCode();
         return claimNumber;
     }
 

@@ -1,4 +1,5 @@
 using Deque.AxeCore.Playwright;
+using Platform.Testing;
 
 namespace Platform.Web.Tests;
 
@@ -10,6 +11,8 @@ public sealed class AccessibilityTests(PortalFixture portal)
     public async Task The_main_pages_break_no_WCAG_A_or_AA_rule()
     {
         var cin = await portal.AnyCinAsync();
+        var (claimNumber, claimsMember) = await portal.RecordedClaimAsync(
+            (number, member) => TestClaims.Claim(number, member, DemoSeed.AnaheimPediatrician.Npi), TestClaims.Finalization(250.00m, 200.00m));
         var page = await portal.NewPageAsync();
         var violations = new List<string>();
         await page.GotoAsync("/signin");
@@ -24,7 +27,7 @@ public sealed class AccessibilityTests(PortalFixture portal)
 
         var staff = await portal.NewPageAsync();
         await PortalPages.SignInAsync(staff, DemoSeed.PlanStaff.Email);
-        foreach (var path in new[] { $"/members?id={cin}", $"/members/{cin}", $"/members/{cin}/pcp-change" })
+        foreach (var path in new[] { $"/members?id={cin}", $"/members/{cin}", $"/members/{cin}/pcp-change", $"/claims?cin={claimsMember}", "/claims?by=claim", $"/claims/{claimNumber}" })
         {
             await staff.GotoAsync(path);
             await CheckAsync(staff, violations);

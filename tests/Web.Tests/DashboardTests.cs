@@ -107,9 +107,9 @@ public sealed class DashboardTests : IAsyncLifetime
         gateway.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
         var claimNumber = TestData.ClaimNumber();
-        var claim = new { claimNumber, cin = TestData.Cin(), billingNpi = DemoSeed.AnaheimPediatrician.Npi, serviceFrom = "2026-11-02", serviceTo = "2026-11-02", billedAmount = 210.00m };
-        (await gateway.PostAsJsonAsync("/api/claims/v1/claims", claim, cancellation)).EnsureSuccessStatusCode();
-        using var finalized = await gateway.PostAsJsonAsync($"/api/claims/v1/claims/{claimNumber}/finalization", new { payableAmount = 160.00m }, cancellation);
+        var cin = TestData.Cin();
+        (await TestClaims.EnrollAndRecordAsync(gateway, TestClaims.Claim(claimNumber, cin, DemoSeed.AnaheimPediatrician.Npi, 210.00m, "2026-11-02"), cin)).EnsureSuccessStatusCode();
+        using var finalized = await gateway.PostAsJsonAsync($"/api/claims/v1/claims/{claimNumber}/adjudication", TestClaims.Finalization(210.00m, 160.00m), cancellation);
         finalized.EnsureSuccessStatusCode();
         await Eventually.TrueAsync(async () =>
         {

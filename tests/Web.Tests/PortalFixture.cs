@@ -1,11 +1,13 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Npgsql;
 using Platform.Testing;
 
 namespace Platform.Web.Tests;
 
 /// <summary>
-/// Identity, eligibility (with a small synthetic population), the gateway and the web app, as the AppHost runs them
-/// on free ports, and Debian's Chromium driven by Playwright. The browser reaches the portal only through the gateway.
+/// Identity, eligibility (with a small synthetic population), claims, the gateway and the web app, as the AppHost runs
+/// them on free ports, and Debian's Chromium driven by Playwright. The browser reaches the portal only through the gateway.
 /// </summary>
 public sealed class PortalFixture : IAsyncLifetime
 {
@@ -19,7 +21,7 @@ public sealed class PortalFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         platform = await TestPlatform.StartAsync<Projects.AppHost>(
-            nameof(PortalFixture), new HashSet<string> { "identity", "eligibility", "gateway", "web" }, settings: "Platform:DemoPopulation=300");
+            nameof(PortalFixture), new HashSet<string> { "identity", "eligibility", "claims", "gateway", "web" }, settings: "Platform:DemoPopulation=300");
         playwright = await Playwright.CreateAsync();
         Browser = await TestBrowser.LaunchAsync(playwright);
     }
@@ -42,6 +44,27 @@ public sealed class PortalFixture : IAsyncLifetime
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = new NpgsqlCommand("""SELECT "Cin" FROM members ORDER BY "Cin" LIMIT 1""", connection);
         return (string)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+    }
+
+    /// <summary>
+    /// A claim of a newly enrolled member, recorded and adjudicated through the gateway as plan staff would (the body
+    /// and determination given as JSON); its claim number and CIN.
+    /// </summary>
+    public async Task<(string ClaimNumber, string Cin)> RecordedClaimAsync(Func<string, string, object> claim, object? determination)
+    {
+        using var staff = new HttpClient { BaseAddress = Portal };
+        using var signIn = await staff.PostAsJsonAsync("/api/identity/v1/sessions", new { email = DemoSeed.PlanStaff.Email, password = DemoSeed.Password });
+        var token = (await signIn.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        staff.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        var (claimNumber, cin) = (TestData.ClaimNumber(), TestData.Cin());
+        using var recorded = await TestClaims.EnrollAndRecordAsync(staff, claim(claimNumber, cin), cin);
+        recorded.EnsureSuccessStatusCode();
+        if (determination is not null)
+        {
+            (await staff.PostAsJsonAsync($"{TestClaims.IntakePath}/{claimNumber}/adjudication", determination)).EnsureSuccessStatusCode();
+        }
+
+        return (claimNumber, cin);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,8 +1,10 @@
 namespace Platform.Contracts.Claims;
 
 /// <summary>
-/// A claim reached its final determination (CLM-05: only now is it disputable). The Dispute service keeps a
-/// local copy; DSP-04's 365-day filing window runs from <see cref="FinalizedAt"/>.
+/// A claim reached its final determination (CLM-05: only now is it disputable): <see cref="Status"/> is Finalized,
+/// or Denied when no line is payable (a denial is a determination a provider may dispute too, DSP-04). The Dispute
+/// service keeps a local copy; DSP-04's 365-day filing window runs from <see cref="FinalizedAt"/>.
+/// <see cref="HealthNetwork"/> is the network responsible for payment (DSP-03 routes disputes to it), null for the plan.
 /// </summary>
 public sealed record ClaimFinalized(
     Guid ClaimId,
@@ -13,4 +15,7 @@ public sealed record ClaimFinalized(
     DateOnly ServiceTo,
     decimal BilledAmount,
     decimal PayableAmount,
-    DateTimeOffset FinalizedAt);
+    DateTimeOffset FinalizedAt,
+    string Status = "Finalized",
+    string? HealthNetwork = null,
+    string? LineOfBusiness = null);

@@ -19,6 +19,10 @@ public static class DateBounds
     public static string? Birth(DateOnly value, DateOnly? today = null) =>
         value >= FirstBirth && value <= (today ?? LastRecord) ? null : $"A date of birth is between {FirstBirth:yyyy-MM-dd} and {(today is null ? $"{LastRecord:yyyy-MM-dd}" : "today")}.";
 
+    /// <summary>A date of death: a date of birth's bounds, with no clock (a state file's date is never in the future).</summary>
+    public static string? Death(DateOnly value) =>
+        value >= FirstBirth && value <= LastRecord ? null : $"A date of death is between {FirstBirth:yyyy-MM-dd} and {LastRecord:yyyy-MM-dd}.";
+
     /// <summary>A day of care already given, as a claim bills it: from 2000 until today.</summary>
     public static string? CareGiven(DateOnly value, DateOnly today) =>
         value >= FirstRecord && value <= today ? null : $"A date of service is between {FirstRecord:yyyy-MM-dd} and today.";

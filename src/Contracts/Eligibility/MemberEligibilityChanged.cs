@@ -13,7 +13,8 @@ public sealed record MemberEligibilityChanged(
     DateOnly DateOfBirth,
     IReadOnlyList<CoverageSnapshot> Coverage,
     string BatchId,
-    DateTimeOffset ChangedAt);
+    DateTimeOffset ChangedAt,
+    DateOnly? DateOfDeath = null);
 
 /// <summary>One coverage span: line of business as the plan names it (Medi-Cal, OneCare…), program (COD, CCN or a network code).</summary>
 public sealed record CoverageSnapshot(

@@ -3,6 +3,8 @@ namespace Platform.Contracts.Identifiers;
 /// <summary>National Provider Identifier: ten digits, the last a Luhn check digit over "80840" + the first nine.</summary>
 public readonly record struct Npi
 {
+    public const string Message = "An NPI is ten digits ending in a valid check digit.";
+
     private Npi(string value) => Value = value;
 
     public string Value { get; }

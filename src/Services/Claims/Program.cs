@@ -1,9 +1,14 @@
 using Platform.Claims.Claims;
 using Platform.Claims.Data;
+using Platform.Claims.Fwa;
+using Platform.Claims.Intake;
+using Platform.Claims.Members;
 using Platform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddPlatformService<ClaimsDbContext>("claimsdb");
+builder.AddPlatformService<ClaimsDbContext>("claimsdb", bus => bus.AddConsumer<MemberEligibilityChangedConsumer>());
+builder.Services.AddSingleton(UnbundlingPairs.Load());
+builder.Services.AddScoped<ClaimIntake>();
 
 var app = builder.Build();
 app.MapServiceDefaults();

@@ -11,7 +11,11 @@ using Platform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformService<EligibilityDbContext>(
-    EligibilityDbContext.ConnectionName, bus => bus.AddConsumer<MemberEligibilityChangedConsumer>());
+    EligibilityDbContext.ConnectionName, bus =>
+    {
+        bus.AddConsumer<MemberEligibilityChangedConsumer>();
+        bus.AddConsumer<ClaimReceivedConsumer>();
+    });
 builder.Services.AddScoped<EnrollmentFeed>();
 builder.Services.AddSingleton<MemberCache>();
 builder.Services.AddSingleton<ProgramNames>();

@@ -40,6 +40,7 @@ public sealed class ChaosTests : IAsyncLifetime
 
     private TestPlatform platform = null!;
     private string token = "";
+    private string claimsMember = "";
 
     public async ValueTask InitializeAsync()
     {
@@ -53,12 +54,17 @@ public sealed class ChaosTests : IAsyncLifetime
         }, servers: ServerAddresses.Parse(await servers.RunAsync("env")));
         using var anonymous = platform.CreateHttpClient("gateway");
         token = await SignIn.TokenAsync(anonymous, DemoSeed.PlanStaff);
+        // The member every claim of the run is for: enrolled, and known to claims, before the first fault.
+        claimsMember = TestData.Cin();
+        using var client = Gateway();
+        using var known = await TestClaims.EnrollAndRecordAsync(client, TestClaims.Claim(TestData.ClaimNumber(), claimsMember, TestData.Npi()), claimsMember);
+        known.EnsureSuccessStatusCode();
     }
 
     [Fact]
     public async Task Killing_any_process_under_load_loses_no_accepted_write_applies_none_twice_and_the_gateway_recovers()
     {
-        var mix = new SubmissionMix(Gateway, Workers);
+        var mix = new SubmissionMix(Gateway, Workers, claimsMember);
         mix.Start();
         await Task.Delay(Steady, TestContext.Current.CancellationToken);
         var results = new List<FaultResult>();
@@ -152,9 +158,8 @@ public sealed class ChaosTests : IAsyncLifetime
     {
         using var client = Gateway();
         var claimNumber = TestData.ClaimNumber();
-        var claim = new { claimNumber, cin = TestData.Cin(), billingNpi = TestData.Npi(), serviceFrom = "2026-10-06", serviceTo = "2026-10-06", billedAmount = 60.00m };
-        (await client.PostAsJsonAsync("/api/claims/v1/claims", claim)).EnsureSuccessStatusCode();
-        (await client.PostAsJsonAsync($"/api/claims/v1/claims/{claimNumber}/finalization", new { payableAmount = 60.00m })).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync(TestClaims.IntakePath, TestClaims.Claim(claimNumber, claimsMember, TestData.Npi(), 60.00m, "2026-10-06"))).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync($"{TestClaims.IntakePath}/{claimNumber}/adjudication", TestClaims.Finalization(60.00m, 60.00m))).EnsureSuccessStatusCode();
         await Eventually.TrueAsync(async () =>
         {
             using var response = await client.GetAsync($"/api/dispute/v1/disputable-claims/{claimNumber}");

@@ -16,7 +16,7 @@ namespace Platform.Tests.Chaos;
 /// careful client does when an answer is lost — so that a write applied by an attempt whose answer never came is
 /// applied once, not twice.
 /// </summary>
-public sealed class SubmissionMix(Func<HttpClient> gateway, int workers)
+public sealed class SubmissionMix(Func<HttpClient> gateway, int workers, string claimsMember)
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(200);
@@ -57,7 +57,7 @@ public sealed class SubmissionMix(Func<HttpClient> gateway, int workers)
             else if (await RecordClaimAsync(client) is { } claimNumber)
             {
                 await SendAsync(client, new Submission(SubmissionKind.Finalization, claimNumber, Phase),
-                    () => JsonContent.Create(new { payableAmount = 80.00m }), $"/api/claims/v1/claims/{claimNumber}/finalization");
+                    () => JsonContent.Create(TestClaims.Finalization(95.00m, 80.00m)), $"{TestClaims.IntakePath}/{claimNumber}/adjudication");
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(50));
@@ -67,9 +67,9 @@ public sealed class SubmissionMix(Func<HttpClient> gateway, int workers)
     private async Task<string?> RecordClaimAsync(HttpClient client)
     {
         var claimNumber = TestData.ClaimNumber();
-        var claim = new { claimNumber, cin = TestData.Cin(), billingNpi = TestData.Npi(), serviceFrom = "2026-10-05", serviceTo = "2026-10-05", billedAmount = 95.00m };
+        var claim = TestClaims.Claim(claimNumber, claimsMember, TestData.Npi(), 95.00m, "2026-10-05");
         var submission = new Submission(SubmissionKind.Claim, claimNumber, Phase);
-        await SendAsync(client, submission, () => JsonContent.Create(claim), "/api/claims/v1/claims");
+        await SendAsync(client, submission, () => JsonContent.Create(claim), TestClaims.IntakePath);
         return submission.Outcome == SubmissionOutcome.Accepted ? claimNumber : null;
     }
 
@@ -99,7 +99,7 @@ public sealed class SubmissionMix(Func<HttpClient> gateway, int workers)
             try
             {
                 using var response = await client.PostAsync(path, body());
-                submission.Outcome = Settle(submission, response.StatusCode);
+                submission.Outcome = Settle(response.StatusCode);
                 if (submission.Outcome == SubmissionOutcome.Unsettled || submission.Outcome == SubmissionOutcome.Refused)
                 {
                     Count(((int)response.StatusCode).ToString());
@@ -119,12 +119,14 @@ public sealed class SubmissionMix(Func<HttpClient> gateway, int workers)
         void Count(string answer) => answers.AddOrUpdate((submission.Phase, answer), 1, (_, count) => count + 1);
     }
 
-    /// <summary>A retry that meets its own earlier write is the write accepted; the first attempt meeting one is a fault.</summary>
-    private static SubmissionOutcome Settle(Submission submission, HttpStatusCode status) => status switch
+    /// <summary>
+    /// A retry that meets its own earlier write answers 200 (a claim or a determination sent again, a batch replayed):
+    /// the write accepted. Anything in 4xx, a 409 included, is refused, which the test counts as a fault.
+    /// </summary>
+    private static SubmissionOutcome Settle(HttpStatusCode status) => status switch
     {
         HttpStatusCode.Created => SubmissionOutcome.Accepted,
         HttpStatusCode.OK => SubmissionOutcome.Accepted,
-        HttpStatusCode.Conflict when submission.Attempts > 1 && submission.Kind != SubmissionKind.EnrollmentBatch => SubmissionOutcome.Accepted,
         >= HttpStatusCode.InternalServerError => SubmissionOutcome.Unsettled,
         _ => SubmissionOutcome.Refused,
     };

@@ -1,15 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.Claims.Codes;
+using Platform.Claims.Fwa;
 using Platform.Contracts.Claims;
 
 namespace Platform.Claims.Claims;
 
-public enum ClaimStatus
-{
-    Received,
-    Finalized,
-}
-
+/// <summary>
+/// A payer's claim: the header the portal shows (CLM-01/02), its diagnoses and service lines, and once determined
+/// the totals its lines add up to. <see cref="ServiceFrom"/>/<see cref="ServiceTo"/> and the amounts are the lines'
+/// span and sums, kept on the header so a lookup over millions of lines reads one row per claim.
+/// </summary>
 public sealed class Claim
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
@@ -20,8 +21,19 @@ public sealed class Claim
 
     public required string BillingNpi { get; init; }
 
-    /// <summary>ACC-06: the health network responsible for the claim, whose partner clients may see it; null for the plan.</summary>
+    public required string BillingTin { get; init; }
+
+    public string? RenderingNpi { get; init; }
+
+    public required string LineOfBusiness { get; init; }
+
+    /// <summary>ACC-06: the health network responsible for payment, whose partner clients may see it; null for the plan.</summary>
     public string? HealthNetwork { get; init; }
+
+    /// <summary>The day the plan received the claim: CLM-04's clock stops here.</summary>
+    public DateOnly ReceivedOn { get; init; }
+
+    public DateTimeOffset ReceivedAt { get; init; }
 
     public DateOnly ServiceFrom { get; init; }
 
@@ -29,26 +41,90 @@ public sealed class Claim
 
     public decimal BilledAmount { get; init; }
 
+    public decimal? AllowedAmount { get; private set; }
+
     public decimal? PayableAmount { get; private set; }
+
+    public decimal? MemberCostShare { get; private set; }
 
     public ClaimStatus Status { get; private set; } = ClaimStatus.Received;
 
-    public DateTimeOffset ReceivedAt { get; init; }
+    /// <summary>Why the claim was denied or pended, in words a billing office can act on.</summary>
+    public string? StatusReason { get; private set; }
 
     public DateTimeOffset? FinalizedAt { get; private set; }
 
-    /// <summary>PostgreSQL's xmin: two concurrent finalizations cannot both win.</summary>
+    public List<string> DiagnosisCodes { get; init; } = [];
+
+    public List<ClaimLine> Lines { get; init; } = [];
+
+    /// <summary>CLM-06: computed at intake, shown to plan staff only.</summary>
+    public List<FwaFlag> FwaFlags { get; set; } = [];
+
+    /// <summary>SHA-256 of the intake request: a resent claim with the same content is the same claim.</summary>
+    public required string IntakeDigest { get; init; }
+
+    /// <summary>PostgreSQL's xmin: two concurrent adjudications cannot both win.</summary>
     public uint Version { get; private set; }
 
-    /// <summary>CLM-05: finalizing is what makes a claim disputable, so it always announces itself.</summary>
-    public ClaimFinalized Finalize(decimal payableAmount, DateTimeOffset at)
+    /// <summary>
+    /// CLM-04: lines received more than a year after their date of service are denied at intake (CO-29); when that is
+    /// every line, the claim is denied then and there — a final determination, announced like any other.
+    /// </summary>
+    public ClaimFinalized? ApplyTimelyFiling(DateTimeOffset at)
     {
-        Status = ClaimStatus.Finalized;
-        PayableAmount = payableAmount;
+        foreach (var line in Lines.Where(l => TimelyFiling.IsLate(l.ServiceTo, ReceivedOn)))
+        {
+            line.Decide(0, 0, [Adjustment.TimelyFiling(line.BilledAmount)], []);
+        }
+
+        return Lines.All(l => l.Status == LineStatus.Denied)
+            ? Determine(ClaimStatus.Denied, TimelyFiling.Reason(ServiceTo, ReceivedOn), at)
+            : null;
+    }
+
+    /// <summary>Pends the claim: its lines wait for a decision again.</summary>
+    public void Pend(string reason)
+    {
+        foreach (var line in Lines)
+        {
+            line.Reopen();
+        }
+
+        (Status, StatusReason, AllowedAmount, PayableAmount, MemberCostShare) = (ClaimStatus.Pended, reason, null, null, null);
+    }
+
+    /// <summary>
+    /// A final determination from lines already decided: Finalized (a line paid, or applied to the member's cost share:
+    /// a claim paid at $0 towards a deductible is not denied) or Denied. The first one is announced as ClaimFinalized
+    /// (CLM-05); a later one is an adjustment, announced as ClaimAdjusted.
+    /// </summary>
+    public Determination Finalize(ClaimStatus status, string? reason, DateTimeOffset at)
+    {
+        var previous = Status.IsFinal() ? PayableAmount : null;
+        var finalized = Determine(status, reason, at);
+        return new Determination(finalized, previous is { } before
+            ? new ClaimAdjusted(Id, ClaimNumber, Cin, BillingNpi, BilledAmount, before, finalized.PayableAmount, finalized.Status, at)
+            : null);
+    }
+
+    public ClaimReceived Received() => new(Id, ClaimNumber, Cin, ServiceFrom, ReceivedAt);
+
+    private ClaimFinalized Determine(ClaimStatus status, string? reason, DateTimeOffset at)
+    {
+        Status = status;
+        StatusReason = reason;
+        AllowedAmount = Lines.Sum(l => l.AllowedAmount ?? 0);
+        PayableAmount = Lines.Sum(l => l.PayableAmount ?? 0);
+        MemberCostShare = Lines.Sum(l => l.MemberCostShare);
         FinalizedAt = at;
-        return new ClaimFinalized(Id, ClaimNumber, Cin, BillingNpi, ServiceFrom, ServiceTo, BilledAmount, payableAmount, at);
+        return new ClaimFinalized(Id, ClaimNumber, Cin, BillingNpi, ServiceFrom, ServiceTo, BilledAmount, PayableAmount.Value, at,
+            status.ToString(), HealthNetwork, LineOfBusiness);
     }
 }
+
+/// <summary>A final determination, and when it replaced an earlier one, the adjustment to announce instead.</summary>
+public sealed record Determination(ClaimFinalized Finalized, ClaimAdjusted? Adjusted);
 
 public sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
 {
@@ -57,14 +133,26 @@ public sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         claim.ToTable("claims");
         claim.HasKey(c => c.Id);
         claim.HasIndex(c => c.ClaimNumber).IsUnique();
-        claim.HasIndex(c => c.Cin);
+        // CLM-01: a member's claims newest service first, the order lookups page in.
+        claim.HasIndex(c => new { c.Cin, c.ServiceFrom, c.ClaimNumber });
+        // CLM-06 and the reconciliation: a provider's claims by date.
+        claim.HasIndex(c => new { c.BillingNpi, c.ServiceFrom });
         claim.Property(c => c.ClaimNumber).HasMaxLength(20);
         claim.Property(c => c.Cin).HasMaxLength(9);
         claim.Property(c => c.BillingNpi).HasMaxLength(10);
+        claim.Property(c => c.BillingTin).HasMaxLength(9);
+        claim.Property(c => c.RenderingNpi).HasMaxLength(10);
+        claim.Property(c => c.LineOfBusiness).HasMaxLength(20);
         claim.Property(c => c.HealthNetwork).HasMaxLength(20);
         claim.Property(c => c.BilledAmount).HasPrecision(12, 2);
+        claim.Property(c => c.AllowedAmount).HasPrecision(12, 2);
         claim.Property(c => c.PayableAmount).HasPrecision(12, 2);
+        claim.Property(c => c.MemberCostShare).HasPrecision(12, 2);
         claim.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        claim.Property(c => c.StatusReason).HasMaxLength(500);
+        claim.Property(c => c.IntakeDigest).HasMaxLength(64);
         claim.Property(c => c.Version).IsRowVersion();
+        claim.HasMany(c => c.Lines).WithOne().HasForeignKey(l => l.ClaimId);
+        claim.OwnsMany(c => c.FwaFlags, flag => flag.ToJson());
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Claims.Claims;
+using Platform.Claims.Members;
 using Platform.ServiceDefaults.Outbox;
 
 namespace Platform.Claims.Data;
@@ -7,4 +8,6 @@ namespace Platform.Claims.Data;
 public sealed class ClaimsDbContext(DbContextOptions<ClaimsDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Claim> Claims => Set<Claim>();
+
+    public DbSet<ClaimsMember> Members => Set<ClaimsMember>();
 }

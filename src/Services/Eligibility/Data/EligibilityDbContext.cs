@@ -29,4 +29,6 @@ public sealed class EligibilityDbContext(DbContextOptions<EligibilityDbContext> 
     public DbSet<EnrollmentBatch> EnrollmentBatches => Set<EnrollmentBatch>();
 
     public DbSet<VerificationFailure> VerificationFailures => Set<VerificationFailure>();
+
+    public DbSet<MemberClaim> MemberClaims => Set<MemberClaim>();
 }

@@ -66,7 +66,7 @@ public sealed class EnrollmentChanges(
             addMember(member);
         }
 
-        var before = (member.MedsId, member.Mbi, member.FirstName, member.LastName, member.DateOfBirth, member.Sex, member.PreferredLanguage);
+        var before = (member.MedsId, member.Mbi, member.FirstName, member.LastName, member.DateOfBirth, member.DateOfDeath, member.Sex, member.PreferredLanguage);
         Release(medsIdOwners, member.MedsId, cin);
         Release(mbiOwners, member.Mbi, cin);
         member.MedsId = medsId;
@@ -74,6 +74,7 @@ public sealed class EnrollmentChanges(
         member.FirstName = record.FirstName!.Trim();
         member.LastName = record.LastName!.Trim();
         member.DateOfBirth = record.DateOfBirth!.Value;
+        member.DateOfDeath = record.DateOfDeath;
         member.Sex = record.Sex!;
         member.PreferredLanguage = record.PreferredLanguage!.Trim();
         medsIdOwners[medsId] = cin;
@@ -82,7 +83,7 @@ public sealed class EnrollmentChanges(
             mbiOwners[mbi] = cin;
         }
 
-        if (before != (member.MedsId, member.Mbi, member.FirstName, member.LastName, member.DateOfBirth, member.Sex, member.PreferredLanguage))
+        if (before != (member.MedsId, member.Mbi, member.FirstName, member.LastName, member.DateOfBirth, member.DateOfDeath, member.Sex, member.PreferredLanguage))
         {
             Changed.Add(cin);
         }

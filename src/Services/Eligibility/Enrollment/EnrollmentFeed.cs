@@ -97,5 +97,6 @@ public sealed class EnrollmentFeed(EligibilityDbContext db, IAuditTrail audit, M
             [.. member.Spans.OrderBy(s => s.StartDate).Select(s => new CoverageSnapshot(
                 JsonSerializer.Serialize(s.LineOfBusiness).Trim('"'), s.Program, s.PcpNpi, s.ShareOfCost, s.StartDate, s.EndDate))],
             batchId,
-            at);
+            at,
+            member.DateOfDeath);
 }

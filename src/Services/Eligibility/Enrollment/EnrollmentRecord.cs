@@ -27,7 +27,8 @@ public sealed record EnrollmentRecord(
     decimal? ShareOfCost = null,
     DateOnly? StartDate = null,
     DateOnly? EndDate = null,
-    DateOnly? EffectiveDate = null)
+    DateOnly? EffectiveDate = null,
+    DateOnly? DateOfDeath = null)
 {
     public const string MemberKind = "member";
     public const string SpanKind = "span";
@@ -43,13 +44,13 @@ public sealed record EnrollmentRecord(
         ("lastName", r => r.LastName), ("dateOfBirth", r => r.DateOfBirth), ("sex", r => r.Sex),
         ("preferredLanguage", r => r.PreferredLanguage), ("lineOfBusiness", r => r.LineOfBusiness), ("program", r => r.Program),
         ("pcpNpi", r => r.PcpNpi), ("shareOfCost", r => r.ShareOfCost), ("startDate", r => r.StartDate),
-        ("endDate", r => r.EndDate), ("effectiveDate", r => r.EffectiveDate),
+        ("endDate", r => r.EndDate), ("effectiveDate", r => r.EffectiveDate), ("dateOfDeath", r => r.DateOfDeath),
     ];
 
     /// <summary>The fields each kind must carry, then those it may.</summary>
     private static readonly Dictionary<string, (string[] Required, string[] Optional)> Kinds = new()
     {
-        [MemberKind] = (["cin", "medsId", "firstName", "lastName", "dateOfBirth", "sex", "preferredLanguage"], ["mbi"]),
+        [MemberKind] = (["cin", "medsId", "firstName", "lastName", "dateOfBirth", "sex", "preferredLanguage"], ["mbi", "dateOfDeath"]),
         [SpanKind] = (["cin", "lineOfBusiness", "program", "startDate"], ["pcpNpi", "shareOfCost", "endDate"]),
         [TerminationKind] = (["cin", "lineOfBusiness", "endDate"], []),
         [ProgramKind] = (["cin", "lineOfBusiness", "program", "effectiveDate"], ["pcpNpi"]),
@@ -95,6 +96,8 @@ public sealed record EnrollmentRecord(
         { ShareOfCost: { } amount } when amount < 0 || amount > 9_999_999.99m || decimal.Round(amount, 2) != amount =>
             ("shareOfCost", "A monthly amount in dollars and cents, zero or more."),
         { DateOfBirth: { } born } when DateBounds.Birth(born) is { } problem => ("dateOfBirth", problem),
+        { DateOfDeath: { } died } when DateBounds.Death(died) is { } problem => ("dateOfDeath", problem),
+        { DateOfBirth: { } born, DateOfDeath: { } died } when died < born => ("dateOfDeath", "A date of death cannot be before the date of birth."),
         { StartDate: { } start } when DateBounds.Coverage(start) is { } problem => ("startDate", problem),
         { EndDate: { } end } when DateBounds.Coverage(end) is { } problem => ("endDate", problem),
         { EffectiveDate: { } effective } when DateBounds.Coverage(effective) is { } problem => ("effectiveDate", problem),

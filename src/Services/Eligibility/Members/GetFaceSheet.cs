@@ -14,11 +14,12 @@ public sealed record MemberDemographics(
 
 /// <summary>
 /// ELG-04: <see cref="Current"/> is the span that makes the member eligible today (its network and PCP), null when
-/// not eligible; <see cref="Coverage"/> the whole history, newest first. The counts of referrals and claims ELG-04
-/// also asks for come from the referral and claims services, and are not part of this slice yet.
+/// not eligible; <see cref="Coverage"/> the whole history, newest first; <see cref="ClaimsLastTwoYears"/> the claims
+/// received with a date of service in the last two years (from the claims service's events). The referral count
+/// ELG-04 also asks for comes with the referral service's events.
 /// </summary>
 public sealed record FaceSheetResponse(
-    MemberDemographics Member, DateOnly AsOf, EligibilityStatus Status, CoverageView? Current, IReadOnlyList<CoverageView> Coverage);
+    MemberDemographics Member, DateOnly AsOf, EligibilityStatus Status, CoverageView? Current, IReadOnlyList<CoverageView> Coverage, int ClaimsLastTwoYears);
 
 public static class GetFaceSheet
 {
@@ -42,6 +43,8 @@ public static class GetFaceSheet
             var eligibility = EligibilityRule.AsOf(member.Spans, today);
             var names = await CoverageNames.LoadAsync(db, programNames, member.Spans, cancellationToken);
             var history = member.Spans.OrderByDescending(s => s.StartDate).Select(names.View).ToList();
+            var twoYearsAgo = today.AddYears(-2);
+            var claims = await db.MemberClaims.CountAsync(c => c.Cin == member.Cin && c.ServiceFrom >= twoYearsAgo, cancellationToken);
             // ACC-05: durable before the face sheet leaves the service.
             await audit.RecordReadAsync("MemberFaceSheet", member.Cin, [member.Cin], ct: cancellationToken);
             return TypedResults.Ok(new FaceSheetResponse(
@@ -50,7 +53,8 @@ public static class GetFaceSheet
                 today,
                 eligibility.Status,
                 eligibility.Span is { } current ? names.View(current) : null,
-                history));
+                history,
+                claims));
         })
         .WithName("GetMemberFaceSheet")
         .WithSummary("A member's demographics, eligibility today, network, PCP and coverage history (ELG-04), if in the caller's scope.");

@@ -22,6 +22,9 @@ public sealed class Member
 
     public DateOnly DateOfBirth { get; set; }
 
+    /// <summary>From the state's file when the member has died; CLM-06 flags a claim for a later date of service.</summary>
+    public DateOnly? DateOfDeath { get; set; }
+
     /// <summary>As the state's enrollment file codes it: F, M, U (unknown) or X (nonbinary).</summary>
     public required string Sex { get; set; }
 

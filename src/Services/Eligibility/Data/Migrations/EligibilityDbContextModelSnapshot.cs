@@ -360,6 +360,9 @@ namespace Platform.Eligibility.Data.Migrations
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("DateOfDeath")
+                        .HasColumnType("date");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -404,6 +407,27 @@ namespace Platform.Eligibility.Data.Migrations
                     b.HasIndex("DateOfBirth", "LastName");
 
                     b.ToTable("members", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Eligibility.Members.MemberClaim", b =>
+                {
+                    b.Property<Guid>("ClaimId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Cin")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<DateOnly>("ServiceFrom")
+                        .HasColumnType("date");
+
+                    b.HasKey("ClaimId");
+
+                    b.HasIndex("Cin", "ServiceFrom");
+
+                    b.ToTable("member_claims", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Eligibility.Members.VerificationFailure", b =>

@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Platform.ServiceDefaults;
+
+public static class PlanCalendar
+{
+    // The plan serves Orange County, so "today" (ELG-02's default date of service, ELG-06's day of the month,
+    // ELG-07's 120 days, CLM-04's day received) turns over at midnight Pacific time, not UTC.
+    private static readonly TimeZoneInfo Pacific = TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles");
+
+    public static DateOnly PlanToday(this TimeProvider time) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Pacific).DateTime);
+
+    /// <summary>Today by the request's clock, for IValidatableObject (RequestValidation passes the request's services).</summary>
+    public static DateOnly PlanToday(this ValidationContext context) =>
+        ((TimeProvider?)context.GetService(typeof(TimeProvider)) ?? TimeProvider.System).PlanToday();
+}

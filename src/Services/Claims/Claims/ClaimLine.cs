@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.Claims.Codes;
+
+namespace Platform.Claims.Claims;
+
+/// <summary>
+/// One service line: what was billed, and once adjudicated what was allowed and is payable, with the adjustments
+/// that explain the difference (billed − payable = the sum of <see cref="Adjustments"/>, as on an 835).
+/// </summary>
+public sealed class ClaimLine
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid ClaimId { get; init; }
+
+    public int LineNumber { get; init; }
+
+    public DateOnly ServiceFrom { get; init; }
+
+    public DateOnly ServiceTo { get; init; }
+
+    public required string ProcedureCode { get; init; }
+
+    public List<string> Modifiers { get; init; } = [];
+
+    public int Units { get; init; }
+
+    public string? PlaceOfService { get; init; }
+
+    public decimal BilledAmount { get; init; }
+
+    public decimal? AllowedAmount { get; private set; }
+
+    public decimal? PayableAmount { get; private set; }
+
+    public LineStatus Status { get; private set; } = LineStatus.Pending;
+
+    public List<Adjustment> Adjustments { get; private set; } = [];
+
+    public List<string> RemarkCodes { get; private set; } = [];
+
+    public decimal MemberCostShare => Adjustments.Where(a => a.IsMemberCostShare).Sum(a => a.Amount);
+
+    public void Decide(decimal allowed, decimal payable, IReadOnlyList<Adjustment> adjustments, IReadOnlyList<string> remarks)
+    {
+        AllowedAmount = allowed;
+        PayableAmount = payable;
+        Adjustments = [.. adjustments];
+        // A line paid at $0 because the member owes it (a deductible) was processed, not denied.
+        Status = payable > 0 || MemberCostShare > 0 ? LineStatus.Paid : LineStatus.Denied;
+        RemarkCodes = [.. remarks];
+    }
+
+    /// <summary>Back to undecided: a claim pended again keeps no stale decision.</summary>
+    public void Reopen()
+    {
+        AllowedAmount = null;
+        PayableAmount = null;
+        Status = LineStatus.Pending;
+        Adjustments = [];
+        RemarkCodes = [];
+    }
+}
+
+public sealed class ClaimLineConfiguration : IEntityTypeConfiguration<ClaimLine>
+{
+    public void Configure(EntityTypeBuilder<ClaimLine> line)
+    {
+        line.ToTable("claim_lines");
+        line.HasKey(l => l.Id);
+        line.HasIndex(l => new { l.ClaimId, l.LineNumber }).IsUnique();
+        line.Property(l => l.ProcedureCode).HasMaxLength(5);
+        line.Property(l => l.PlaceOfService).HasMaxLength(2);
+        line.Property(l => l.BilledAmount).HasPrecision(12, 2);
+        line.Property(l => l.AllowedAmount).HasPrecision(12, 2);
+        line.Property(l => l.PayableAmount).HasPrecision(12, 2);
+        line.Property(l => l.Status).HasConversion<string>().HasMaxLength(10);
+        line.Ignore(l => l.MemberCostShare);
+        line.OwnsMany(l => l.Adjustments, adjustment =>
+        {
+            adjustment.ToJson();
+            adjustment.Property(a => a.Amount).HasPrecision(12, 2);
+        });
+    }
+}

@@ -1,0 +1,89 @@
+using Platform.Claims.Claims;
+using Platform.Claims.Codes;
+using Platform.Claims.Fwa;
+using Platform.Claims.Members;
+
+namespace Platform.Claims.Lookup;
+
+/// <summary>CLM-01/02: the words every claims page carries [R14].</summary>
+public static class ClaimNotes
+{
+    public const string Payable = "The payable amount may not reflect the final claims payment. Please review the Remittance Advice (RA) for final claims detail.";
+
+    /// <summary>CLM-07 [EDU "Member Billing Restrictions"].</summary>
+    public const string MemberBilling = "Providers contracted with CalOptima Health cannot bill members for covered services. The member's cost share below is the only amount the member may be billed.";
+}
+
+public sealed record ClaimMemberInfo(string Cin, string FirstName, string LastName, DateOnly DateOfBirth, string LineOfBusiness, string? HealthNetwork);
+
+public sealed record ClaimProviders(string BillingNpi, string BillingTin, string? RenderingNpi);
+
+public sealed record ClaimLineView(
+    int LineNumber,
+    DateOnly ServiceFrom,
+    DateOnly ServiceTo,
+    string ProcedureCode,
+    IReadOnlyList<string> Modifiers,
+    int Units,
+    string? PlaceOfService,
+    decimal BilledAmount,
+    decimal? AllowedAmount,
+    decimal? PayableAmount,
+    LineStatus Status,
+    IReadOnlyList<Adjustment> Adjustments,
+    IReadOnlyList<string> RemarkCodes)
+{
+    public static ClaimLineView Of(ClaimLine line) => new(
+        line.LineNumber, line.ServiceFrom, line.ServiceTo, line.ProcedureCode, line.Modifiers, line.Units, line.PlaceOfService,
+        line.BilledAmount, line.AllowedAmount, line.PayableAmount, line.Status, line.Adjustments, line.RemarkCodes);
+}
+
+/// <summary>
+/// CLM-02: the header, then one part per tab — Services (<see cref="Lines"/>, with the totals on the header), Member
+/// Info, Providers, Diagnosis and the EOB (the adjustments of each line, the member's cost share and the CLM-07
+/// note). <see cref="Disputable"/> is CLM-05: a final determination (Finalized, or Denied: a denial is what providers
+/// dispute most); "no open dispute" joins it with the dispute service's copy in the disputes issue. <see cref="FwaFlags"/> is null for everyone
+/// but plan staff (CLM-06).
+/// </summary>
+public sealed record ClaimDetail(
+    string ClaimNumber,
+    ClaimStatus Status,
+    string? StatusReason,
+    DateOnly ServiceFrom,
+    DateOnly ServiceTo,
+    DateOnly ReceivedOn,
+    DateTimeOffset? FinalizedAt,
+    decimal BilledAmount,
+    decimal? AllowedAmount,
+    decimal? PayableAmount,
+    decimal? MemberCostShare,
+    ClaimMemberInfo Member,
+    ClaimProviders Providers,
+    IReadOnlyList<string> DiagnosisCodes,
+    IReadOnlyList<ClaimLineView> Lines,
+    bool Disputable,
+    string PayableNote,
+    string MemberBillingNote,
+    IReadOnlyList<FwaFlag>? FwaFlags)
+{
+    public static ClaimDetail Of(Claim claim, ClaimsMember member, bool fwaFlags) => new(
+        claim.ClaimNumber,
+        claim.Status,
+        claim.StatusReason,
+        claim.ServiceFrom,
+        claim.ServiceTo,
+        claim.ReceivedOn,
+        claim.FinalizedAt,
+        claim.BilledAmount,
+        claim.AllowedAmount,
+        claim.PayableAmount,
+        claim.MemberCostShare,
+        new ClaimMemberInfo(member.Cin, member.FirstName, member.LastName, member.DateOfBirth, claim.LineOfBusiness, claim.HealthNetwork),
+        new ClaimProviders(claim.BillingNpi, claim.BillingTin, claim.RenderingNpi),
+        claim.DiagnosisCodes,
+        [.. claim.Lines.OrderBy(l => l.LineNumber).Select(ClaimLineView.Of)],
+        claim.Status.IsFinal(),
+        ClaimNotes.Payable,
+        ClaimNotes.MemberBilling,
+        fwaFlags ? claim.FwaFlags : null);
+}

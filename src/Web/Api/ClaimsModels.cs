@@ -1,0 +1,27 @@
+namespace Platform.Web.Api;
+
+// The claims service's answers, as this app reads them (src/Services/Claims/Lookup).
+
+public sealed record ClaimSummary(
+    string ClaimNumber, string Status, string MemberName, string Cin, DateOnly ServiceFrom, DateOnly ServiceTo, string BillingNpi,
+    decimal BilledAmount, decimal? PayableAmount, string LineOfBusiness);
+
+public sealed record ClaimSearchPage(IReadOnlyList<ClaimSummary> Items, string? Next, string PayableNote);
+
+public sealed record ClaimAdjustment(string Group, string Reason, decimal Amount);
+
+public sealed record ClaimLineView(
+    int LineNumber, DateOnly ServiceFrom, DateOnly ServiceTo, string ProcedureCode, IReadOnlyList<string> Modifiers, int Units, string? PlaceOfService,
+    decimal BilledAmount, decimal? AllowedAmount, decimal? PayableAmount, string Status, IReadOnlyList<ClaimAdjustment> Adjustments, IReadOnlyList<string> RemarkCodes);
+
+public sealed record ClaimMemberInfo(string Cin, string FirstName, string LastName, DateOnly DateOfBirth, string LineOfBusiness, string? HealthNetwork);
+
+public sealed record ClaimProviders(string BillingNpi, string BillingTin, string? RenderingNpi);
+
+public sealed record FwaFlag(string Kind, int? LineNumber, string Detail);
+
+public sealed record ClaimDetail(
+    string ClaimNumber, string Status, string? StatusReason, DateOnly ServiceFrom, DateOnly ServiceTo, DateOnly ReceivedOn, DateTimeOffset? FinalizedAt,
+    decimal BilledAmount, decimal? AllowedAmount, decimal? PayableAmount, decimal? MemberCostShare, ClaimMemberInfo Member, ClaimProviders Providers,
+    IReadOnlyList<string> DiagnosisCodes, IReadOnlyList<ClaimLineView> Lines, bool Disputable, string PayableNote, string MemberBillingNote,
+    IReadOnlyList<FwaFlag>? FwaFlags);
