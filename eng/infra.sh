@@ -32,7 +32,8 @@ REDIS_DIR=$DATA/redis
 declare -A PORT=([postgres]=${PLATFORM_PG_PORT:-55432} [redis]=${PLATFORM_REDIS_PORT:-56379}
                  [rabbitmq]=${PLATFORM_RABBITMQ_PORT:-55672})
 RMQ_DIR=$DATA/rabbitmq RMQ_BIN=/usr/lib/rabbitmq/bin RMQ_NAME=platform${PORT[rabbitmq]}
-PACKAGES=(postgresql redis-server rabbitmq-server)
+# fonts-dejavu-core: the claims service sets its printable PDFs in DejaVu Sans (Lookup/PdfFonts.cs).
+PACKAGES=(postgresql redis-server rabbitmq-server fonts-dejavu-core)
 
 say() { echo "infra: $*"; }
 die() { echo "infra: $*" >&2; exit 1; }

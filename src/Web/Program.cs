@@ -2,6 +2,7 @@ using Platform.ServiceDefaults;
 using Platform.Web;
 using Platform.Web.Api;
 using Platform.Web.Components;
+using Platform.Web.Components.Pages.Claims;
 using Platform.Web.Session;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,5 +27,6 @@ app.UseAntiforgery();
 app.MapHealthEndpoints();
 app.MapStaticAssets();
 app.MapSignOut();
+app.MapClaimDownloads();
 app.MapRazorComponents<App>();
 app.Run();

@@ -23,10 +23,10 @@ public sealed class ClaimsFixture() : ServiceFixture<Program, ClaimsDbContext>("
     /// Medi-Cal through CCN from <paramref name="coveredFrom"/> (2026-01-01) to <paramref name="coveredTo"/> (open).
     /// </summary>
     public async Task<string> AnnounceMemberAsync(DateOnly? coveredFrom = null, DateOnly? coveredTo = null, DateOnly? diedOn = null, long version = 1,
-        string? cin = null, string lastName = "Member")
+        string? cin = null, string lastName = "Member", string firstName = "Test")
     {
         cin ??= TestData.Cin();
-        var changed = new MemberEligibilityChanged(cin, version, "Test", lastName, new DateOnly(1980, 5, 17),
+        var changed = new MemberEligibilityChanged(cin, version, firstName, lastName, new DateOnly(1980, 5, 17),
             [new CoverageSnapshot("Medi-Cal", "CCN", null, 0m, coveredFrom ?? new DateOnly(2026, 1, 1), coveredTo)], "test-batch", DateTimeOffset.UtcNow, diedOn);
         var messageId = NewId.NextGuid();
         await Services.GetRequiredService<IBus>().Publish(changed, context => context.MessageId = messageId);

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.IO;
 using Platform.Claims.Claims;
 using Platform.Claims.Lookup;
 using Platform.ServiceDefaults.Auth;
@@ -104,6 +106,25 @@ public sealed class LookupTests(ClaimsFixture service) : IClassFixture<ClaimsFix
         Assert.Equal(["E11.9", "I10"], detail.DiagnosisCodes);
         Assert.Equal(ClaimNotes.MemberBilling, detail.MemberBillingNote);
         Assert.False(detail.Disputable);
+    }
+
+    [Fact]
+    public async Task CLM_02_the_printable_is_a_PDF_of_the_claim_on_as_many_pages_as_its_lines_need_for_its_provider_only()
+    {
+        var cin = await service.AnnounceMemberAsync();
+        var npi = TestData.Npi();
+        var claimNumber = await RecordAsync(cin, npi, [.. Enumerable.Range(1, 50).Select(day => Line($"2026-09-{day % 28 + 1:00}", "97110", 45m))]);
+        using var provider = service.ClientWith(TestTokens.ForProviders([npi], Modules.Claims));
+        using var stranger = service.ClientWith(TestTokens.ForProviders([TestData.Npi()], Modules.Claims));
+
+        using var response = await provider.GetAsync($"/api/v1/claims/{claimNumber}/printable", TestContext.Current.CancellationToken);
+        using var refused = await stranger.GetAsync($"/api/v1/claims/{claimNumber}/printable", TestContext.Current.CancellationToken);
+
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        using var pdf = PdfReader.Open(await response.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken), PdfDocumentOpenMode.Import);
+        Assert.Equal($"Claim {claimNumber}", pdf.Info.Title);
+        Assert.Equal(2, pdf.PageCount);
+        await refused.AssertProblemAsync(HttpStatusCode.NotFound);
     }
 
     private async Task<string> RecordAsync(string cin, string npi, params object[] lines)

@@ -58,6 +58,7 @@ public sealed class SecuredPlatformFixture : PlatformFixture
         Placeholders["claim:office"] = await FinalizedClaimAsync(staff, cin, DemoSeed.IrvinePediatrician.Npi, network: null);
         Placeholders["claim:partner"] = await FinalizedClaimAsync(staff, cin, DemoSeed.BehavioralTherapist.Npi, DemoSeed.PartnerNetwork);
         Placeholders["claim:missing"] = TestData.ClaimNumber();
+        Placeholders["payment:own"] = await PaymentAsync(staff, DemoSeed.AnaheimPediatrician.Npi, Placeholders["claim:own"]);
         Placeholders["npi:own"] = DemoSeed.AnaheimPediatrician.Npi;
         Placeholders["npi:coast"] = DemoSeed.BehavioralTherapist.Npi;
         await AddMembersAsync();
@@ -114,6 +115,13 @@ public sealed class SecuredPlatformFixture : PlatformFixture
         recorded.EnsureSuccessStatusCode();
         (await staff.PostAsJsonAsync($"{TestClaims.IntakePath}/{claimNumber}/adjudication", TestClaims.Finalization(120.00m, 100.00m))).EnsureSuccessStatusCode();
         return claimNumber;
+    }
+
+    private static async Task<string> PaymentAsync(HttpClient staff, string payeeNpi, string claimNumber)
+    {
+        var payment = new { method = "EFT", number = $"T{Guid.NewGuid():N}"[..20], paidOn = "2026-11-20", payeeNpi, payeeTin = TestClaims.Tin, claimNumbers = new[] { claimNumber } };
+        using var response = await staff.PostAsJsonAsync("/api/claims/v1/payments", payment);
+        return (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("paymentId").GetString()!;
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ public sealed class AccessibilityTests(PortalFixture portal)
         var cin = await portal.AnyCinAsync();
         var (claimNumber, claimsMember) = await portal.RecordedClaimAsync(
             (number, member) => TestClaims.Claim(number, member, DemoSeed.AnaheimPediatrician.Npi), TestClaims.Finalization(250.00m, 200.00m));
+        var (paymentId, _) = await portal.PaidAsync(DemoSeed.AnaheimPediatrician.Npi, claimNumber);
         var page = await portal.NewPageAsync();
         var violations = new List<string>();
         await page.GotoAsync("/signin");
@@ -27,7 +28,7 @@ public sealed class AccessibilityTests(PortalFixture portal)
 
         var staff = await portal.NewPageAsync();
         await PortalPages.SignInAsync(staff, DemoSeed.PlanStaff.Email);
-        foreach (var path in new[] { $"/members?id={cin}", $"/members/{cin}", $"/members/{cin}/pcp-change", $"/claims?cin={claimsMember}", "/claims?by=claim", $"/claims/{claimNumber}" })
+        foreach (var path in new[] { $"/members?id={cin}", $"/members/{cin}", $"/members/{cin}/pcp-change", $"/claims?cin={claimsMember}", "/claims?by=claim", $"/claims/{claimNumber}", "/claims/reconciliation", $"/claims/reconciliation/{paymentId}" })
         {
             await staff.GotoAsync(path);
             await CheckAsync(staff, violations);

@@ -39,6 +39,9 @@ public sealed class ClaimsTests(PortalFixture portal)
         await Expect(page.Locator("#eob")).ToContainTextAsync("CO-45: $75.20");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Flagged for review (FWA)" })).ToHaveCountAsync(0);
         await TestBrowser.ScreenshotAsync(page, "21-claim-detail");
+        var printable = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download Printable" }).ClickAsync());
+        Assert.Equal($"claim-{claimNumber}.pdf", printable.SuggestedFilename);
+        Assert.StartsWith("%PDF-", await File.ReadAllTextAsync(await printable.PathAsync(), TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -67,5 +70,32 @@ public sealed class ClaimsTests(PortalFixture portal)
         await Expect(staff.Locator(".fwa")).ToContainTextAsync("Line 2: 90834 on 10/20/2026 is also billed on another line of this claim.");
         await TestBrowser.ScreenshotAsync(staff, "22-claim-fwa-flags");
         await Expect(office.Locator(".alert")).ToContainTextAsync("was not found");
+    }
+
+    [Fact]
+    public async Task CLM_03_an_office_reconciles_a_payment_with_its_remittance_advice_and_downloads_it_as_CSV()
+    {
+        var (claimNumber, _) = await portal.RecordedClaimAsync(
+            (number, member) => TestClaims.Claim(number, member, DemoSeed.AnaheimPediatrician.Npi, 140.00m, "2026-11-03"),
+            TestClaims.Finalization(140.00m, 112.00m));
+        var (_, trace) = await portal.PaidAsync(DemoSeed.AnaheimPediatrician.Npi, claimNumber);
+        var page = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(page, DemoSeed.ProviderUser.Email);
+
+        await page.GotoAsync("/claims");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Claims Reconciliation" }).ClickAsync();
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = trace });
+        await Expect(row).ToContainTextAsync("$112.00");
+        await TestBrowser.ScreenshotAsync(page, "23-claims-reconciliation");
+        await row.GetByRole(AriaRole.Link, new() { Name = "Remittance Advice" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Remittance Advice: EFT {trace}" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = claimNumber })).ToContainTextAsync("CO-45: $28.00");
+        await TestBrowser.ScreenshotAsync(page, "24-remittance-advice");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download CSV" }).ClickAsync());
+        var csv = await File.ReadAllTextAsync(await download.PathAsync(), TestContext.Current.CancellationToken);
+
+        Assert.StartsWith("Payment,Method,Paid On,Payee NPI,Claim Number", csv);
+        Assert.Contains($"{trace},EFT,2026-11-20,{DemoSeed.AnaheimPediatrician.Npi},{claimNumber}", csv);
     }
 }

@@ -52,10 +52,7 @@ public sealed class PortalFixture : IAsyncLifetime
     /// </summary>
     public async Task<(string ClaimNumber, string Cin)> RecordedClaimAsync(Func<string, string, object> claim, object? determination)
     {
-        using var staff = new HttpClient { BaseAddress = Portal };
-        using var signIn = await staff.PostAsJsonAsync("/api/identity/v1/sessions", new { email = DemoSeed.PlanStaff.Email, password = DemoSeed.Password });
-        var token = (await signIn.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        staff.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        using var staff = await StaffAsync();
         var (claimNumber, cin) = (TestData.ClaimNumber(), TestData.Cin());
         using var recorded = await TestClaims.EnrollAndRecordAsync(staff, claim(claimNumber, cin), cin);
         recorded.EnsureSuccessStatusCode();
@@ -65,6 +62,26 @@ public sealed class PortalFixture : IAsyncLifetime
         }
 
         return (claimNumber, cin);
+    }
+
+    /// <summary>An EFT to the payee for determined claims, as the plan's payment system records it; its id and trace number.</summary>
+    public async Task<(Guid PaymentId, string Number)> PaidAsync(string payeeNpi, params string[] claimNumbers)
+    {
+        using var staff = await StaffAsync();
+        var number = $"EFT{Random.Shared.NextInt64(1_000_000_000, 9_999_999_999)}";
+        using var response = await staff.PostAsJsonAsync("/api/claims/v1/payments",
+            new { method = "EFT", number, paidOn = "2026-11-20", payeeNpi, payeeTin = TestClaims.Tin, claimNumbers });
+        var remittance = await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+        return (remittance.GetProperty("paymentId").GetGuid(), number);
+    }
+
+    private async Task<HttpClient> StaffAsync()
+    {
+        var staff = new HttpClient { BaseAddress = Portal };
+        using var signIn = await staff.PostAsJsonAsync("/api/identity/v1/sessions", new { email = DemoSeed.PlanStaff.Email, password = DemoSeed.Password });
+        var token = (await signIn.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        staff.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return staff;
     }
 
     public async ValueTask DisposeAsync()

@@ -3,6 +3,8 @@ namespace Platform.Contracts.Identifiers;
 /// <summary>Taxpayer Identification Number: nine digits, accepted with or without the dash (12-3456789).</summary>
 public readonly record struct Tin
 {
+    public const string Message = "A TIN is nine digits, with or without the dash (12-3456789).";
+
     private Tin(string value) => Value = value;
 
     public string Value { get; }

@@ -3,14 +3,18 @@ using Platform.Claims.Data;
 using Platform.Claims.Fwa;
 using Platform.Claims.Intake;
 using Platform.Claims.Members;
+using Platform.Claims.Payments;
+using Platform.Claims.Printable;
 using Platform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformService<ClaimsDbContext>("claimsdb", bus => bus.AddConsumer<MemberEligibilityChangedConsumer>());
 builder.Services.AddSingleton(UnbundlingPairs.Load());
 builder.Services.AddScoped<ClaimIntake>();
+PdfFonts.Use(builder.Configuration);
 
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapClaimsApi();
+app.MapPaymentsApi();
 await app.RunServiceAsync<ClaimsDbContext>(args);

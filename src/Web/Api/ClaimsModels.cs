@@ -4,7 +4,7 @@ namespace Platform.Web.Api;
 
 public sealed record ClaimSummary(
     string ClaimNumber, string Status, string MemberName, string Cin, DateOnly ServiceFrom, DateOnly ServiceTo, string BillingNpi,
-    decimal BilledAmount, decimal? PayableAmount, string LineOfBusiness);
+    decimal BilledAmount, decimal? PayableAmount, string LineOfBusiness, string? Payment);
 
 public sealed record ClaimSearchPage(IReadOnlyList<ClaimSummary> Items, string? Next, string PayableNote);
 
@@ -22,6 +22,20 @@ public sealed record FwaFlag(string Kind, int? LineNumber, string Detail);
 
 public sealed record ClaimDetail(
     string ClaimNumber, string Status, string? StatusReason, DateOnly ServiceFrom, DateOnly ServiceTo, DateOnly ReceivedOn, DateTimeOffset? FinalizedAt,
-    decimal BilledAmount, decimal? AllowedAmount, decimal? PayableAmount, decimal? MemberCostShare, ClaimMemberInfo Member, ClaimProviders Providers,
+    DateOnly? PaidOn, string? Payment, decimal BilledAmount, decimal? AllowedAmount, decimal? PayableAmount, decimal? MemberCostShare, ClaimMemberInfo Member, ClaimProviders Providers,
     IReadOnlyList<string> DiagnosisCodes, IReadOnlyList<ClaimLineView> Lines, bool Disputable, string PayableNote, string MemberBillingNote,
     IReadOnlyList<FwaFlag>? FwaFlags);
+
+public sealed record PaymentSummary(Guid PaymentId, string Method, string Number, DateOnly PaidOn, string PayeeNpi, decimal Amount, int Claims);
+
+public sealed record PaymentPage(IReadOnlyList<PaymentSummary> Items, string? Next);
+
+public sealed record RemittanceClaim(
+    string ClaimNumber, string Status, string? StatusReason, string MemberName, string Cin, DateOnly ServiceFrom, DateOnly ServiceTo,
+    decimal BilledAmount, decimal AllowedAmount, decimal PayableAmount, decimal MemberCostShare, IReadOnlyList<ClaimLineView> Lines);
+
+public sealed record AdjustmentTotal(string Group, decimal Amount);
+
+public sealed record RemittanceAdvice(
+    Guid PaymentId, string Method, string Number, DateOnly PaidOn, string PayeeNpi, string PayeeTin, decimal Amount,
+    IReadOnlyList<RemittanceClaim> Claims, decimal BilledTotal, IReadOnlyList<AdjustmentTotal> Adjustments, string PayableNote);

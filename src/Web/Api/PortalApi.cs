@@ -20,13 +20,37 @@ public sealed class PortalApi(HttpClient gateway, SessionTokens tokens, IHttpCon
     public Task<ApiResult<T>> PutAsync<T>(string path, object body, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Put, path, body, cancellationToken);
 
+    /// <summary>A download (a CSV, a PDF) as the platform sends it, for the web app to pass on to the browser.</summary>
+    public async Task<ApiResult<PortalFile>> GetFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        using var response = await SendAsync(HttpMethod.Get, path, null, cancellationToken);
+        if (response is null || !response.IsSuccessStatusCode)
+        {
+            return new ApiResult<PortalFile>(default, response is null ? SessionEnded : await ApiProblem.ReadAsync(response, cancellationToken));
+        }
+
+        return new ApiResult<PortalFile>(new PortalFile(
+            await response.Content.ReadAsByteArrayAsync(cancellationToken),
+            response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream",
+            response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"')), null);
+    }
+
+    private static readonly ApiProblem SessionEnded =
+        new(HttpStatusCode.Unauthorized, "Your session has ended. Sign in again.", null, new Dictionary<string, string[]>());
+
     private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(method, path, body, cancellationToken);
+        return response is null ? new ApiResult<T>(default, SessionEnded) : await ApiResponses.ReadAsync<T>(response, cancellationToken);
+    }
+
+    /// <summary>The gateway's answer, or null when the session has no access token any more.</summary>
+    private async Task<HttpResponseMessage?> SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
         var accessToken = await tokens.AccessTokenAsync(http.HttpContext!, cancellationToken);
         if (accessToken is null)
         {
-            return new ApiResult<T>(default, new ApiProblem(HttpStatusCode.Unauthorized, "Your session has ended. Sign in again.", null,
-                new Dictionary<string, string[]>()));
+            return null;
         }
 
         using var request = new HttpRequestMessage(method, path);
@@ -36,10 +60,12 @@ public sealed class PortalApi(HttpClient gateway, SessionTokens tokens, IHttpCon
             request.Content = JsonContent.Create(body, options: JsonSerializerOptions.Web);
         }
 
-        using var response = await gateway.SendAsync(request, cancellationToken);
-        return await ApiResponses.ReadAsync<T>(response, cancellationToken);
+        return await gateway.SendAsync(request, cancellationToken);
     }
 }
+
+/// <summary>A file from the platform: its bytes, media type and the name it is saved under.</summary>
+public sealed record PortalFile(byte[] Content, string ContentType, string? FileName);
 
 public static class GatewayClientRegistration
 {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Claims.Codes;
 using Platform.Claims.Fwa;
+using Platform.Claims.Payments;
 using Platform.Contracts.Claims;
 
 namespace Platform.Claims.Claims;
@@ -53,6 +54,15 @@ public sealed class Claim
     public string? StatusReason { get; private set; }
 
     public DateTimeOffset? FinalizedAt { get; private set; }
+
+    /// <summary>CLM-03: the check or EFT the claim went out on, once paid.</summary>
+    public Guid? PaymentId { get; private set; }
+
+    public PaymentMethod? PaymentMethod { get; private set; }
+
+    public string? PaymentNumber { get; private set; }
+
+    public DateOnly? PaidOn { get; private set; }
 
     public List<string> DiagnosisCodes { get; init; } = [];
 
@@ -108,6 +118,13 @@ public sealed class Claim
             : null);
     }
 
+    public ClaimPaid Pay(Payment payment)
+    {
+        (PaymentId, PaymentMethod, PaymentNumber, PaidOn) = (payment.Id, payment.Method, payment.Number, payment.PaidOn);
+        return new ClaimPaid(Id, ClaimNumber, Cin, BillingNpi, PayableAmount ?? 0, payment.Method == Payments.PaymentMethod.Eft ? "EFT" : "Check",
+            payment.Number, payment.PaidOn);
+    }
+
     public ClaimReceived Received() => new(Id, ClaimNumber, Cin, ServiceFrom, ReceivedAt);
 
     private ClaimFinalized Determine(ClaimStatus status, string? reason, DateTimeOffset at)
@@ -151,6 +168,9 @@ public sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         claim.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         claim.Property(c => c.StatusReason).HasMaxLength(500);
         claim.Property(c => c.IntakeDigest).HasMaxLength(64);
+        claim.Property(c => c.PaymentMethod).HasConversion<string>().HasMaxLength(10);
+        claim.Property(c => c.PaymentNumber).HasMaxLength(30);
+        claim.HasIndex(c => c.PaymentId);
         claim.Property(c => c.Version).IsRowVersion();
         claim.HasMany(c => c.Lines).WithOne().HasForeignKey(l => l.ClaimId);
         claim.OwnsMany(c => c.FwaFlags, flag => flag.ToJson());

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Claims.Claims;
 using Platform.Claims.Members;
+using Platform.Claims.Payments;
 using Platform.ServiceDefaults.Outbox;
 
 namespace Platform.Claims.Data;
@@ -10,4 +11,6 @@ public sealed class ClaimsDbContext(DbContextOptions<ClaimsDbContext> options) :
     public DbSet<Claim> Claims => Set<Claim>();
 
     public DbSet<ClaimsMember> Members => Set<ClaimsMember>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
 }

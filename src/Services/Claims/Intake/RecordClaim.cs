@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -23,7 +21,7 @@ public static class RecordClaim
         .MapPost("/", async Task<Results<Created<ClaimDetail>, Ok<ClaimDetail>, ValidationProblem, ProblemHttpResult>> (
             RecordClaimRequest request, ClaimsDbContext db, ClaimIntake intake, IAuditTrail audit, TimeProvider time, CancellationToken cancellationToken) =>
         {
-            var digest = Digest(request);
+            var digest = RequestDigest.Of(request);
             if (await ReplayAsync(db, request.ClaimNumber, digest, cancellationToken) is { } replayed)
             {
                 return replayed;
@@ -86,8 +84,4 @@ public static class RecordClaim
         var member = await db.Members.AsNoTracking().SingleAsync(m => m.Cin == known.Cin, cancellationToken);
         return TypedResults.Ok(ClaimDetail.Of(known, member, fwaFlags: true));
     }
-
-    /// <summary>The request as the caller sent it, so a resend matches whether or not it named the day received.</summary>
-    private static string Digest(RecordClaimRequest request) =>
-        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, JsonSerializerOptions.Web)));
 }

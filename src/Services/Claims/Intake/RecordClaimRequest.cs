@@ -63,7 +63,7 @@ public sealed record RecordClaimRequest(
 
         if (!Tin.TryParse(BillingTin, out _))
         {
-            yield return new("A TIN is nine digits, with or without the dash (12-3456789).", [nameof(BillingTin)]);
+            yield return new(Tin.Message, [nameof(BillingTin)]);
         }
 
         if (LineOfBusiness is not null && !LinesOfBusiness.All.Contains(LineOfBusiness))

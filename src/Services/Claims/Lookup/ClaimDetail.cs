@@ -2,8 +2,20 @@ using Platform.Claims.Claims;
 using Platform.Claims.Codes;
 using Platform.Claims.Fwa;
 using Platform.Claims.Members;
+using Platform.Claims.Payments;
 
 namespace Platform.Claims.Lookup;
+
+/// <summary>CLM-01/02 "Check # EFT" [R14]: how a claim was paid, "EFT 8834…" or "Check 10023", null until paid.</summary>
+public static class PaymentText
+{
+    public static string? Of(PaymentMethod? method, string? number) => method switch
+    {
+        PaymentMethod.Eft => $"EFT {number}",
+        PaymentMethod.Check => $"Check {number}",
+        _ => null,
+    };
+}
 
 /// <summary>CLM-01/02: the words every claims page carries [R14].</summary>
 public static class ClaimNotes
@@ -53,6 +65,8 @@ public sealed record ClaimDetail(
     DateOnly ServiceTo,
     DateOnly ReceivedOn,
     DateTimeOffset? FinalizedAt,
+    DateOnly? PaidOn,
+    string? Payment,
     decimal BilledAmount,
     decimal? AllowedAmount,
     decimal? PayableAmount,
@@ -74,6 +88,8 @@ public sealed record ClaimDetail(
         claim.ServiceTo,
         claim.ReceivedOn,
         claim.FinalizedAt,
+        claim.PaidOn,
+        PaymentText.Of(claim.PaymentMethod, claim.PaymentNumber),
         claim.BilledAmount,
         claim.AllowedAmount,
         claim.PayableAmount,

@@ -21,7 +21,8 @@ public sealed record ClaimSummary(
     string BillingNpi,
     decimal BilledAmount,
     decimal? PayableAmount,
-    string LineOfBusiness);
+    string LineOfBusiness,
+    string? Payment);
 
 /// <summary>A page of results with the payable-amount note R14 shows on every page.</summary>
 public sealed record ClaimSearchPage(IReadOnlyList<ClaimSummary> Items, string? Next, string PayableNote);
@@ -68,13 +69,17 @@ public static class SearchClaims
                 query = query.Where(c => EF.Functions.LessThan(ValueTuple.Create(c.ServiceFrom, c.ClaimNumber), ValueTuple.Create(cursor.ServiceFrom, cursor.ClaimNumber)));
             }
 
-            var rows = await query.Join(db.Members, c => c.Cin, m => m.Cin, (c, m) => new { Claim = c, Member = m })
+            var found = await query.Join(db.Members, c => c.Cin, m => m.Cin, (c, m) => new { Claim = c, m.FirstName, m.LastName })
                 .OrderByDescending(row => row.Claim.ServiceFrom).ThenByDescending(row => row.Claim.ClaimNumber)
                 .Take(limit + 1)
-                .Select(row => new ClaimSummary(
-                    row.Claim.ClaimNumber, row.Claim.Status, row.Member.FirstName + " " + row.Member.LastName, row.Claim.Cin, row.Claim.ServiceFrom,
-                    row.Claim.ServiceTo, row.Claim.BillingNpi, row.Claim.BilledAmount, row.Claim.PayableAmount, row.Claim.LineOfBusiness))
+                .Select(row => new
+                {
+                    row.Claim.ClaimNumber, row.Claim.Status, row.FirstName, row.LastName, row.Claim.Cin, row.Claim.ServiceFrom, row.Claim.ServiceTo,
+                    row.Claim.BillingNpi, row.Claim.BilledAmount, row.Claim.PayableAmount, row.Claim.LineOfBusiness, row.Claim.PaymentMethod, row.Claim.PaymentNumber,
+                })
                 .ToListAsync(cancellationToken);
+            var rows = found.Select(c => new ClaimSummary(c.ClaimNumber, c.Status, $"{c.FirstName} {c.LastName}", c.Cin, c.ServiceFrom, c.ServiceTo,
+                c.BillingNpi, c.BilledAmount, c.PayableAmount, c.LineOfBusiness, PaymentText.Of(c.PaymentMethod, c.PaymentNumber))).ToList();
             var page = Page<ClaimSummary>.From(rows, limit, ClaimCursor.Format);
             // ACC-05: a page is one read of every claim and member it shows ("*": the list, not one claim).
             await audit.RecordReadAsync(nameof(Claim), "*", [.. page.Items.Select(c => c.Cin).Distinct()], [.. page.Items.Select(c => c.ClaimNumber)], cancellationToken);

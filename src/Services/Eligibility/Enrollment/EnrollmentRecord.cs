@@ -87,7 +87,7 @@ public sealed record EnrollmentRecord(
         _ when !Identifiers.Cin.TryParse(Cin, out _) => ("cin", "A CIN is eight digits followed by a letter."),
         { MedsId: { } meds } when !Identifiers.MedsId.TryParse(meds, out _) => ("medsId", "A MEDS ID is nine characters."),
         { Mbi: { } mbi } when !Identifiers.Mbi.TryParse(mbi, out _) => ("mbi", "Not a Medicare Beneficiary Identifier."),
-        { PcpNpi: { } npi } when !Npi.TryParse(npi, out _) => ("pcpNpi", "An NPI is ten digits ending in a valid check digit."),
+        { PcpNpi: { } npi } when !Npi.TryParse(npi, out _) => ("pcpNpi", Npi.Message),
         { FirstName: { } first } when !Fits(first, 50) => ("firstName", "Between 1 and 50 characters."),
         { LastName: { } last } when !Fits(last, 50) => ("lastName", "Between 1 and 50 characters."),
         { PreferredLanguage: { } language } when !Fits(language, 30) => ("preferredLanguage", "Between 1 and 30 characters."),

@@ -34,7 +34,7 @@ public static class ListIhaDue
 
             if (!Npi.TryParse(npi, out _))
             {
-                return Problems.Invalid(nameof(npi), "An NPI is ten digits ending in a valid check digit.");
+                return Problems.Invalid(nameof(npi), Npi.Message);
             }
 
             var position = Keyset.Parse(after);

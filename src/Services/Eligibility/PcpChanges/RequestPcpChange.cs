@@ -18,7 +18,7 @@ public sealed record PcpChangeRequestBody([property: Required] string NewPcpNpi,
     {
         if (!Npi.TryParse(NewPcpNpi, out _))
         {
-            yield return new("An NPI is ten digits ending in a valid check digit.", [nameof(NewPcpNpi)]);
+            yield return new(Npi.Message, [nameof(NewPcpNpi)]);
         }
     }
 }

@@ -22,7 +22,7 @@ public static class RostersApi
             {
                 if (!Npi.TryParse(npi, out var provider))
                 {
-                    return Problems.Invalid(nameof(npi), "An NPI is ten digits ending in a valid check digit.");
+                    return Problems.Invalid(nameof(npi), Npi.Message);
                 }
 
                 if (!scope.CanActFor(provider.Value))

@@ -82,9 +82,23 @@ namespace Platform.Claims.Data.Migrations
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)");
 
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
                     b.Property<decimal?>("PayableAmount")
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)");
+
+                    b.Property<Guid?>("PaymentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PaymentMethod")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("PaymentNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
@@ -121,6 +135,8 @@ namespace Platform.Claims.Data.Migrations
 
                     b.HasIndex("ClaimNumber")
                         .IsUnique();
+
+                    b.HasIndex("PaymentId");
 
                     b.HasIndex("BillingNpi", "ServiceFrom");
 
@@ -220,6 +236,57 @@ namespace Platform.Claims.Data.Migrations
                     b.HasKey("Cin");
 
                     b.ToTable("members", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Claims.Payments.Payment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("IntakeDigest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PayeeNpi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("PayeeTin")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Method", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("PayeeNpi", "PaidOn");
+
+                    b.ToTable("payments", (string)null);
                 });
 
             modelBuilder.Entity("Platform.ServiceDefaults.Outbox.InboxMessage", b =>

@@ -1,0 +1,31 @@
+using Platform.ServiceDefaults.Auth;
+using Platform.Web.Api;
+
+namespace Platform.Web.Components.Pages.Claims;
+
+/// <summary>
+/// Downloads of the claims pages: the browser holds no API token, so the web app fetches the file as the signed-in
+/// user and passes it on; never cached, since it carries PHI.
+/// </summary>
+public static class ClaimDownloads
+{
+    public static IEndpointRouteBuilder MapClaimDownloads(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/claims/reconciliation/{paymentId:guid}/remittance.csv", (Guid paymentId, PortalApi api, HttpResponse response, CancellationToken cancellationToken) =>
+                PassOnAsync(api, response, $"/api/claims/v1/payments/{paymentId}/remittance?format=csv", $"remittance-{paymentId}.csv", cancellationToken))
+            .RequireAuthorization(Modules.Claims);
+        app.MapGet("/claims/{claimNumber}/printable.pdf", (string claimNumber, PortalApi api, HttpResponse response, CancellationToken cancellationToken) =>
+                PassOnAsync(api, response, $"/api/claims/v1/claims/{Uri.EscapeDataString(claimNumber)}/printable", $"claim-{claimNumber}.pdf", cancellationToken))
+            .RequireAuthorization(Modules.Claims);
+        return app;
+    }
+
+    private static async Task<IResult> PassOnAsync(PortalApi api, HttpResponse response, string path, string fileName, CancellationToken cancellationToken)
+    {
+        var file = await api.GetFileAsync(path, cancellationToken);
+        response.Headers.CacheControl = "no-store";
+        return file.Value is { } download
+            ? Results.File(download.Content, download.ContentType, download.FileName ?? fileName)
+            : Results.Problem(statusCode: (int)file.Problem!.Status, title: file.Problem.Title, detail: file.Problem.Detail);
+    }
+}
