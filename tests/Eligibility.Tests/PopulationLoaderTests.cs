@@ -1,9 +1,12 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.Contracts.Eligibility;
 using Platform.Eligibility.Data;
 using Platform.Eligibility.Members;
 using Platform.Eligibility.Population;
 using Platform.ServiceDefaults.Auth;
+using Platform.ServiceDefaults.Outbox;
 using Platform.Testing;
 using Xunit;
 
@@ -22,7 +25,7 @@ public sealed class PopulationLoaderTests(EligibilityFixture service) : IClassFi
     {
         lock (Gate)
         {
-            loaded ??= LoadAsync(Thousand);
+            loaded ??= LoadAsync(Thousand, announce: DateTimeOffset.UtcNow);
         }
 
         Assert.NotNull(await loaded);
@@ -66,6 +69,20 @@ public sealed class PopulationLoaderTests(EligibilityFixture service) : IClassFi
     }
 
     [Fact]
+    public async Task ELG_08_a_load_that_announces_commits_one_MemberEligibilityChanged_per_member_with_its_coverage()
+    {
+        var announced = await service.QueryAsync(async db => (await db.Set<OutboxMessage>().AsNoTracking()
+                .Where(m => m.Type.StartsWith(typeof(MemberEligibilityChanged).FullName!)).ToListAsync())
+            .Select(m => JsonSerializer.Deserialize<MemberEligibilityChanged>(m.Payload, JsonSerializerOptions.Web)!)
+            .ToList());
+        var member = Thousand.Member(421);
+
+        Assert.Equal(1_000, announced.Select(a => a.Cin).Distinct().Count());
+        var its = Assert.Single(announced, a => a.Cin == member.Cin);
+        Assert.Equal((member.LastName, member.Spans.Count), (its.LastName, its.Coverage.Count));
+    }
+
+    [Fact]
     public async Task A_second_load_into_a_populated_members_table_is_refused_and_changes_nothing()
     {
         var before = await service.QueryAsync(db => db.Members.CountAsync());
@@ -74,10 +91,10 @@ public sealed class PopulationLoaderTests(EligibilityFixture service) : IClassFi
         Assert.Equal(before, await service.QueryAsync(db => db.Members.CountAsync()));
     }
 
-    private async Task<PopulationLoaded?> LoadAsync(SyntheticPopulation population)
+    private async Task<PopulationLoaded?> LoadAsync(SyntheticPopulation population, DateTimeOffset? announce = null)
     {
         await using var scope = service.Services.CreateAsyncScope();
-        return await new PopulationLoader(scope.ServiceProvider.GetRequiredService<EligibilityDbContext>()).LoadAsync(population, TestContext.Current.CancellationToken);
+        return await new PopulationLoader(scope.ServiceProvider.GetRequiredService<EligibilityDbContext>()).LoadAsync(population, announce, TestContext.Current.CancellationToken);
     }
 
     private async Task<MemberLookupResponse> LookupAsync(string id)

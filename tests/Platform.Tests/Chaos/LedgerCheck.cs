@@ -14,6 +14,9 @@ public sealed record PhaseTally(int Accepted, int Lost, int Doubled, int Unsettl
 /// </summary>
 public sealed class LedgerCheck(TestPlatform platform)
 {
+    /// <summary>After a tally, each accepted write with an effect missing, and the counts of its effects, for the failure message.</summary>
+    public IReadOnlyList<string> Missing { get; private set; } = [];
+
     public async Task<Dictionary<int, PhaseTally>> TallyAsync(IReadOnlyCollection<Submission> ledger)
     {
         var accepted = ledger.Where(s => s.Outcome == SubmissionOutcome.Accepted).ToList();
@@ -40,6 +43,7 @@ public sealed class LedgerCheck(TestPlatform platform)
             _ => [batches.GetValueOrDefault(s.Key), members.GetValueOrDefault(s.Cin!), spans.GetValueOrDefault(s.Cin!)],
         };
 
+        Missing = [.. accepted.Where(s => Effects(s).Any(count => count == 0)).Select(s => $"{s.Kind} {s.Key} (phase {s.Phase}): effects {string.Join('/', Effects(s))}")];
         return ledger.GroupBy(s => s.Phase).ToDictionary(phase => phase.Key, phase => new PhaseTally(
             phase.Count(s => s.Outcome == SubmissionOutcome.Accepted),
             phase.Count(s => s.Outcome == SubmissionOutcome.Accepted && Effects(s).Any(count => count == 0)),

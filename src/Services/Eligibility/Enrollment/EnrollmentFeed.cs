@@ -69,7 +69,7 @@ public sealed class EnrollmentFeed(EligibilityDbContext db, IAuditTrail audit, M
         foreach (var member in changed.Select(changes.Member))
         {
             member.Version++;
-            db.AddIntegrationEvent(Published(member, file.BatchId, now), now);
+            db.AddIntegrationEvent(MemberAnnouncement.Of(member, file.BatchId, now), now);
         }
 
         var report = new EnrollmentReport(
@@ -86,17 +86,4 @@ public sealed class EnrollmentFeed(EligibilityDbContext db, IAuditTrail audit, M
         await cache.InvalidateAsync(changed, CancellationToken.None);
         return new EnrollmentResult(EnrollmentOutcome.Applied, report);
     }
-
-    private static MemberEligibilityChanged Published(Member member, string batchId, DateTimeOffset at) =>
-        new(
-            member.Cin,
-            member.Version,
-            member.FirstName,
-            member.LastName,
-            member.DateOfBirth,
-            [.. member.Spans.OrderBy(s => s.StartDate).Select(s => new CoverageSnapshot(
-                JsonSerializer.Serialize(s.LineOfBusiness).Trim('"'), s.Program, s.PcpNpi, s.ShareOfCost, s.StartDate, s.EndDate))],
-            batchId,
-            at,
-            member.DateOfDeath);
 }

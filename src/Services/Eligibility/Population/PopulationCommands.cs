@@ -24,7 +24,7 @@ public static class PopulationCommands
             return 2;
         }
 
-        return await LoadAsync(services, members, seed, cancellationToken) ? 0 : 1;
+        return await LoadAsync(services, members, seed, announce: false, cancellationToken) ? 0 : 1;
     });
 
     /// <summary>The migrate step's demo members, when configured, into an empty members table only.</summary>
@@ -32,15 +32,18 @@ public static class PopulationCommands
     {
         if (services.GetRequiredService<IConfiguration>().GetValue<int?>(DemoPopulationKey) is { } members)
         {
-            await LoadAsync(services, members, DemoSeed, cancellationToken);
+            // Announced, so claims knows the demo's members (its intake refuses a CIN it has not heard of).
+            await LoadAsync(services, members, DemoSeed, announce: true, cancellationToken);
         }
     }
 
-    private static async Task<bool> LoadAsync(IServiceProvider services, int members, int seed, CancellationToken cancellationToken)
+    private static async Task<bool> LoadAsync(IServiceProvider services, int members, int seed, bool announce, CancellationToken cancellationToken)
     {
         var logger = services.GetRequiredService<ILogger<SyntheticPopulation>>();
-        var population = new SyntheticPopulation(members, seed, services.GetRequiredService<TimeProvider>().PlanToday());
-        var loaded = await new PopulationLoader(services.GetRequiredService<EligibilityDbContext>()).LoadAsync(population, cancellationToken);
+        var time = services.GetRequiredService<TimeProvider>();
+        var population = new SyntheticPopulation(members, seed, time.PlanToday());
+        var loaded = await new PopulationLoader(services.GetRequiredService<EligibilityDbContext>())
+            .LoadAsync(population, announce ? time.GetUtcNow() : null, cancellationToken);
         if (loaded is null)
         {
             logger.LogWarning("The members table is not empty: no synthetic population loaded");

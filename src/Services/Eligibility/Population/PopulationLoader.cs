@@ -4,6 +4,7 @@ using Npgsql;
 using Platform.Eligibility.Data;
 using Platform.Eligibility.Members;
 using Platform.Eligibility.Providers;
+using Platform.ServiceDefaults.Outbox;
 
 namespace Platform.Eligibility.Population;
 
@@ -21,8 +22,16 @@ public sealed class PopulationLoader(EligibilityDbContext db)
     /// <summary>Members per COPY of members then of their spans: the spans' foreign keys need their members first.</summary>
     public const int BatchSize = 20_000;
 
+    /// <summary>Members announced per SaveChanges when <c>announce</c> is set.</summary>
+    private const int AnnouncementBatch = 500;
+
+    /// <param name="announce">
+    /// When set, the time to announce every member at (MemberEligibilityChanged through the outbox, in the same transaction), so the other
+    /// services' copies (claims') know them: the demo's few thousand, not a benchmark's million, which would keep the
+    /// relay and the consumers busy for minutes.
+    /// </param>
     /// <returns>What was loaded, or null when the members table was not empty.</returns>
-    public async Task<PopulationLoaded?> LoadAsync(SyntheticPopulation population, CancellationToken cancellationToken)
+    public async Task<PopulationLoaded?> LoadAsync(SyntheticPopulation population, DateTimeOffset? announce, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -45,6 +54,21 @@ public sealed class PopulationLoader(EligibilityDbContext db)
             {
                 await members.WriteAsync(connection, batch, cancellationToken);
                 spanCount += await spans.WriteAsync(connection, batch.SelectMany(m => m.Spans), cancellationToken);
+            }
+
+            if (announce is { } at)
+            {
+                await db.Database.UseTransactionAsync(transaction, cancellationToken);
+                foreach (var batch in population.Members().Chunk(AnnouncementBatch))
+                {
+                    foreach (var member in batch)
+                    {
+                        db.AddIntegrationEvent(MemberAnnouncement.Of(member, "synthetic-population", at), at);
+                    }
+
+                    await db.SaveChangesAsync(cancellationToken);
+                    db.ChangeTracker.Clear();
+                }
             }
 
             await transaction.CommitAsync(cancellationToken);
