@@ -122,6 +122,19 @@ public sealed class PaymentTests(ClaimsFixture service) : IClassFixture<ClaimsFi
         Assert.Contains("CO-45 20.00; PR-3 10.00", rows[1]);
     }
 
+    [Fact]
+    public async Task CLM_03_a_paid_claim_is_not_adjudicated_again_so_its_remittance_keeps_balancing()
+    {
+        var npi = TestData.Npi();
+        var claim = await DeterminedClaimAsync(npi, 100.00m, 60.00m);
+        (await staff.PostAsJsonAsync(Payments, Payment("EFT", $"P{Guid.NewGuid():N}"[..20], npi, claim), TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+
+        using var adjusted = await staff.PostAsJsonAsync($"/api/v1/claims/{claim}/adjudication", TestClaims.Finalization(100.00m, 90.00m), TestContext.Current.CancellationToken);
+
+        await adjusted.AssertProblemAsync(HttpStatusCode.Conflict);
+        Assert.Empty(await service.EventsAsync<ClaimAdjusted>());
+    }
+
     [Theory]
     [InlineData("?npi=123", "npi")]
     [InlineData("?from=2026-12-01&to=2026-11-01", "from")]

@@ -33,6 +33,13 @@ public static class AdjudicateClaim
                 return Problems.NotFound($"Claim {claimNumber}");
             }
 
+            // A paid claim's payable is what its Remittance Advice settled: changing it would break the RA's totals.
+            if (claim.PaymentNumber is { } paidBy)
+            {
+                return Problems.Conflict($"Claim {claimNumber} was paid on {paidBy}: a paid claim is not adjudicated again.",
+                    "A correction after payment is a reversal and a new claim, paid on a payment of its own.");
+            }
+
             var now = time.GetUtcNow();
             if (request.Status is ClaimStatus.Pended)
             {

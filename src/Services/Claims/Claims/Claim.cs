@@ -105,8 +105,8 @@ public sealed class Claim
     }
 
     /// <summary>
-    /// A final determination from lines already decided: Finalized (a line paid, or applied to the member's cost share:
-    /// a claim paid at $0 towards a deductible is not denied) or Denied. The first one is announced as ClaimFinalized
+    /// A final determination, Finalized or Denied as the claims system decided, from lines already decided (a claim
+    /// paid at $0 towards a deductible is Finalized, not Denied). The first one is announced as ClaimFinalized
     /// (CLM-05); a later one is an adjustment, announced as ClaimAdjusted.
     /// </summary>
     public Determination Finalize(ClaimStatus status, string? reason, DateTimeOffset at)

@@ -30,6 +30,7 @@ public static class GetClaim
 
                 return TypedResults.Ok(detail);
             })
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetClaim")
             .WithSummary("A claim's detail by claim number (CLM-02): header, service lines with totals, member, providers, diagnoses and EOB, if it is one of the caller's providers' (ACC-01).");
 
@@ -49,6 +50,7 @@ public static class GetClaim
                 return TypedResults.File(ClaimPdf.Of(detail, time.GetUtcNow()), "application/pdf", $"claim-{detail.ClaimNumber}.pdf");
             })
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetClaimPrintable")
             .WithSummary("The claim's detail as a PDF to print or file (CLM-02 \"Download Printable\"), on the same terms as the detail.");
         return claims;

@@ -73,6 +73,7 @@ public static class PaymentsApi
             })
             .RequireAuthorization(Modules.Claims)
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetRemittanceAdvice")
             .WithSummary("A payment's Remittance Advice: its claims, their lines and adjustments, and the totals (CLM-03); format=csv for a spreadsheet.");
         return app;
