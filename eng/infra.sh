@@ -175,8 +175,10 @@ rmq_env() {
     ERL_EPMD_PORT=${PLATFORM_RABBITMQ_EPMD_PORT:-$((port + 1))} ERL_EPMD_ADDRESS=127.0.0.1 \
     RABBITMQ_MNESIA_BASE=$RMQ_DIR/mnesia RABBITMQ_LOG_BASE=$RMQ_DIR/log \
     RABBITMQ_CONFIG_FILE=$RMQ_DIR/rabbitmq.conf RABBITMQ_ENABLED_PLUGINS_FILE=$RMQ_DIR/enabled_plugins \
-    RABBITMQ_ADVANCED_CONFIG_FILE=$RMQ_DIR/advanced.config RABBITMQ_CONF_ENV_FILE=$RMQ_DIR/rabbitmq-env.conf
-  # (the last two need not exist: they only keep /etc/rabbitmq out of this node's configuration)
+    RABBITMQ_ADVANCED_CONFIG_FILE=$RMQ_DIR/advanced.config RABBITMQ_CONF_ENV_FILE=$RMQ_DIR/rabbitmq-env.conf \
+    ERL_CRASH_DUMP=$RMQ_DIR/erl_crash.dump
+  # (the advanced and env files need not exist: they only keep /etc/rabbitmq out of this node's configuration;
+  # a node or rabbitmqctl that dies writes its crash dump beside the data, not into the caller's directory)
   # Erlang distribution listens on all interfaces unless told otherwise (node and rabbitmqctl alike).
   export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS='-kernel inet_dist_use_interface {127,0,0,1}' \
     RABBITMQ_CTL_ERL_ARGS='-kernel inet_dist_use_interface {127,0,0,1}'
