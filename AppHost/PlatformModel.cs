@@ -59,6 +59,13 @@ public static class PlatformModel
             eligibility.Migrate.WithEnvironment("Eligibility__DemoPopulation", settings.DemoPopulation.ToString());
         }
 
+        // The demo offices' claims, over the same demo population (its members' copies are written beside them).
+        if (services.Find(service => service.Name == "claims") is { } claims && settings.DemoPopulation > 0 && settings.DemoClaimLines > 0)
+        {
+            claims.Migrate.WithEnvironment("Claims__DemoPopulation", settings.DemoPopulation.ToString())
+                .WithEnvironment("Claims__DemoClaimLines", settings.DemoClaimLines.ToString());
+        }
+
         if (settings.Declares("gateway"))
         {
             builder.AddGateway(services, servers, settings);

@@ -17,6 +17,9 @@ public sealed class PlatformSettings
     /// <summary>Synthetic members the eligibility migrate step loads into an empty table (README); 0 for none.</summary>
     public int DemoPopulation { get; set; } = 2000;
 
+    /// <summary>Service lines of the synthetic claims the claims migrate step bills for the demo offices (README); 0 for none.</summary>
+    public int DemoClaimLines { get; set; } = 8000;
+
     /// <summary>
     /// Whether projects listen on their documented local ports (README); otherwise DCP gives each a free port, so several
     /// platforms (test classes in parallel, or beside a local run) never share one.

@@ -7,6 +7,7 @@ using Platform.Eligibility.Members;
 using Platform.Eligibility.Population;
 using Platform.ServiceDefaults.Auth;
 using Platform.ServiceDefaults.Outbox;
+using Platform.Synthetic;
 using Platform.Testing;
 using Xunit;
 

@@ -5,6 +5,7 @@ using Platform.Claims.Intake;
 using Platform.Claims.Members;
 using Platform.Claims.Payments;
 using Platform.Claims.Printable;
+using Platform.Claims.Seeding;
 using Platform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,4 +18,4 @@ var app = builder.Build();
 app.MapServiceDefaults();
 app.MapClaimsApi();
 app.MapPaymentsApi();
-await app.RunServiceAsync<ClaimsDbContext>(args);
+await app.RunServiceAsync<ClaimsDbContext>(args, afterMigrate: SeedCommands.SeedDemoAsync, SeedCommands.SeedClaims);

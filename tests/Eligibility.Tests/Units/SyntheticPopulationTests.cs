@@ -1,7 +1,10 @@
 using Platform.Contracts.Identifiers;
+using Platform.Contracts.Eligibility;
+using Platform.Eligibility.HealthNetworks;
 using Platform.Eligibility.Members;
 using Platform.Eligibility.Population;
 using Platform.Eligibility.Providers;
+using Platform.Synthetic;
 using Platform.Testing;
 using Xunit;
 
@@ -108,11 +111,18 @@ public sealed class SyntheticPopulationTests
     [Fact]
     public void The_identity_demos_PCPs_have_members_and_AltaMed_the_demo_partner_has_members()
     {
-        var demoPcps = DemoProviders.All.Where(p => p.Type == ProviderType.Pcp).Select(p => p.Npi).ToList();
+        var demoPcps = DemoProviders.All.Where(p => p.Type == SyntheticProviderType.Pcp).Select(p => p.Npi).ToList();
 
         Assert.Equal(["1000000012", "1000000020", "1000000038", "1000000046", "1000000053"], DemoProviders.All.Select(p => p.Npi));
         Assert.All(demoPcps, npi => Assert.Contains(Spans, s => s.PcpNpi == npi && s.EndDate is null));
         Assert.Contains(Spans, s => s.Program == "ALTAMED" && s.EndDate is null);
+    }
+
+    [Fact]
+    public void ELG_03_the_synthetic_plan_draws_from_the_networks_eligibility_lists()
+    {
+        Assert.Equal(HealthNetworkConfiguration.Codes, Programs.Networks);
+        Assert.All(Thousand.Providers.SelectMany(p => p.Networks), network => Assert.Contains(network, HealthNetworkConfiguration.Codes));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.Contracts.Eligibility;
 
 namespace Platform.Eligibility.HealthNetworks;
 
@@ -16,7 +17,7 @@ public enum RiskType
 public sealed class HealthNetwork
 {
     /// <summary>CalOptima Health Community Network: the plan's own network, whose members have an assigned PCP (ELG-05).</summary>
-    public const string CommunityNetwork = "CCN";
+    public const string CommunityNetwork = Programs.CommunityNetwork;
 
     public required string Code { get; init; }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.Contracts.Eligibility;
 
 namespace Platform.Eligibility.Members;
 
@@ -18,7 +19,7 @@ public enum LineOfBusiness
 public sealed class CoverageSpan
 {
     /// <summary>CalOptima Health Direct: the plan administers it; members have no assigned PCP (ELG-05).</summary>
-    public const string Direct = "COD";
+    public const string Direct = Programs.Direct;
 
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

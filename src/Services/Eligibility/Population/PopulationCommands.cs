@@ -1,6 +1,7 @@
 using System.Globalization;
 using Platform.Eligibility.Data;
 using Platform.ServiceDefaults;
+using Platform.Synthetic;
 
 namespace Platform.Eligibility.Population;
 
@@ -10,15 +11,12 @@ public static class PopulationCommands
     /// <summary>Members of the demo population, loaded by the migrate step (env Eligibility__DemoPopulation).</summary>
     public const string DemoPopulationKey = "Eligibility:DemoPopulation";
 
-    /// <summary>The demo's seed, so every local run shows the same members.</summary>
-    public const int DemoSeed = 20261123;
-
     /// <summary>`seed-population &lt;members&gt; [seed]`: exit 0 when loaded, 1 when refused, 2 on bad arguments.</summary>
     public static readonly ServiceCommand SeedPopulation = new("seed-population", async (services, args, cancellationToken) =>
     {
         var logger = services.GetRequiredService<ILogger<SyntheticPopulation>>();
         if (args is not [var size, .. var rest] || rest.Length > 1 || !int.TryParse(size, CultureInfo.InvariantCulture, out var members)
-            || members is < 1 or > SyntheticIds.MaxMembers || !TryParseSeed(rest, out var seed))
+            || members is < 1 or > SyntheticIds.MaxMembers || !SyntheticPlan.TryParseSeed(rest, out var seed))
         {
             logger.LogError("Usage: seed-population <members, 1 to {Max}> [seed]", SyntheticIds.MaxMembers);
             return 2;
@@ -33,7 +31,7 @@ public static class PopulationCommands
         if (services.GetRequiredService<IConfiguration>().GetValue<int?>(DemoPopulationKey) is { } members)
         {
             // Announced, so claims knows the demo's members (its intake refuses a CIN it has not heard of).
-            await LoadAsync(services, members, DemoSeed, announce: true, cancellationToken);
+            await LoadAsync(services, members, SyntheticPlan.DemoSeed, announce: true, cancellationToken);
         }
     }
 
@@ -53,11 +51,5 @@ public static class PopulationCommands
         logger.LogInformation("Loaded {Members} synthetic members (seed {Seed}) with {Spans} spans and {Providers} new providers in {Elapsed:F1} s",
             loaded.Members, seed, loaded.Spans, loaded.NewProviders, loaded.Elapsed.TotalSeconds);
         return true;
-    }
-
-    private static bool TryParseSeed(string[] rest, out int seed)
-    {
-        seed = DemoSeed;
-        return rest is [] || int.TryParse(rest[0], CultureInfo.InvariantCulture, out seed);
     }
 }

@@ -4,6 +4,7 @@ using Npgsql;
 using Platform.Eligibility.Data;
 using Platform.Eligibility.Members;
 using Platform.Eligibility.Providers;
+using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Outbox;
 
 namespace Platform.Eligibility.Population;

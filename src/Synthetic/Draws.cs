@@ -1,4 +1,4 @@
-namespace Platform.Eligibility.Population;
+namespace Platform.Synthetic;
 
 /// <summary>
 /// SplitMix64 draws keyed by (seed, index): member i's draws do not depend on any other member, so one member can be

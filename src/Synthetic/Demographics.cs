@@ -1,4 +1,4 @@
-namespace Platform.Eligibility.Population;
+namespace Platform.Synthetic;
 
 /// <summary>
 /// Names, sexes and languages in proportions like Orange County's Medi-Cal membership (threshold languages:

@@ -1,4 +1,4 @@
-namespace Platform.Eligibility.Population;
+namespace Platform.Synthetic;
 
 /// <summary>
 /// The synthetic population's identifiers, each a pure function of an index, so a benchmark can name existing members
