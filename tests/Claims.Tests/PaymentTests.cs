@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Content;
+using PdfSharp.Pdf.Content.Objects;
+using PdfSharp.Pdf.IO;
 using Platform.Claims.Claims;
 using Platform.Claims.Payments;
 using Platform.Contracts.Claims;
@@ -123,6 +127,40 @@ public sealed class PaymentTests(ClaimsFixture service) : IClassFixture<ClaimsFi
     }
 
     [Fact]
+    public async Task CLM_03_the_remittance_downloads_as_a_PDF_titled_by_its_payment_on_as_many_pages_as_its_claims_need()
+    {
+        var npi = TestData.Npi();
+        var cin = await service.AnnounceMemberAsync();
+        var claimNumber = TestData.ClaimNumber();
+        (await staff.PostAsJsonAsync(ClaimsFixture.Intake, ClaimBodies.ByProvider(claimNumber, cin, npi, null,
+            [.. Enumerable.Range(1, 50).Select(day => ClaimBodies.Line($"2026-09-{day % 28 + 1:00}", "97110", 45m))]), TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync($"/api/v1/claims/{claimNumber}/adjudication", new
+        {
+            status = "Finalized",
+            lines = Enumerable.Range(1, 50).Select(line => new
+            {
+                lineNumber = line, allowedAmount = 40m, payableAmount = 40m, adjustments = new[] { new { group = "CO", reason = "45", amount = 5m } },
+            }),
+        }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        var other = await DeterminedClaimAsync(npi, 100.00m, 60.00m);
+        var number = $"PDF{Random.Shared.Next(100000, 999999)}";
+        using var paid = await staff.PostAsJsonAsync(Payments, Payment("Check", number, npi, claimNumber, other), TestContext.Current.CancellationToken);
+        var paymentId = (await paid.Content.ReadFromJsonAsync<RemittanceAdvice>(JsonSerializerOptions.Web, TestContext.Current.CancellationToken))!.PaymentId;
+
+        using var response = await staff.GetAsync($"{Payments}/{paymentId}/remittance?format=pdf", TestContext.Current.CancellationToken);
+        var bytes = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"remittance-{number}.pdf", response.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal("%PDF-"u8.ToArray(), bytes[..5]);
+        using var pdf = PdfReader.Open(new MemoryStream(bytes), PdfDocumentOpenMode.Import);
+        Assert.Equal($"Remittance Advice Check {number}", pdf.Info.Title);
+        Assert.Equal(2, pdf.PageCount);
+        var text = string.Join('\n', pdf.Pages.Cast<PdfPage>().SelectMany(page => Strings(ContentReader.ReadContent(page))));
+        Assert.All([$"Check {number}", claimNumber, other, "Adjusted (CO)", "$290.00", "Contains protected health information."], expected => Assert.Contains(expected, text));
+    }
+
+    [Fact]
     public async Task CLM_03_a_paid_claim_is_not_adjudicated_again_so_its_remittance_keeps_balancing()
     {
         var npi = TestData.Npi();
@@ -140,6 +178,7 @@ public sealed class PaymentTests(ClaimsFixture service) : IClassFixture<ClaimsFi
     [InlineData("?from=2026-12-01&to=2026-11-01", "from")]
     [InlineData("?after=nope", "after")]
     [InlineData("?limit=500", "limit")]
+    [InlineData("/0193a000-0000-7000-8000-000000000000/remittance?format=xml", "format")]
     public async Task A_reconciliation_query_out_of_its_rules_is_a_400_naming_the_parameter(string query, string field)
     {
         using var response = await staff.GetAsync($"{Payments}{query}", TestContext.Current.CancellationToken);
@@ -160,6 +199,14 @@ public sealed class PaymentTests(ClaimsFixture service) : IClassFixture<ClaimsFi
         using var response = await staff.PostAsJsonAsync(Payments, Payment("EFT", $"R{Guid.NewGuid():N}"[..20], npi, claim), TestContext.Current.CancellationToken);
         return (await response.Content.ReadFromJsonAsync<RemittanceAdvice>(JsonSerializerOptions.Web, TestContext.Current.CancellationToken))!.PaymentId;
     }
+
+    /// <summary>The strings a page draws: PDFsharp writes the printable's text as plain strings, one per line or cell.</summary>
+    private static IEnumerable<string> Strings(CSequence content) => content.SelectMany(item => item switch
+    {
+        COperator { Name: "Tj" } draw => draw.Operands.OfType<CString>().Select(s => s.Value),
+        CSequence inner => Strings(inner),
+        _ => [],
+    });
 
     private static object Payment(string method, string number, string npi, params string[] claimNumbers) =>
         new { method, number, paidOn = "2026-11-20", payeeNpi = npi, payeeTin = TestClaims.Tin, claimNumbers };

@@ -73,7 +73,7 @@ public sealed class ClaimsTests(PortalFixture portal)
     }
 
     [Fact]
-    public async Task CLM_03_an_office_reconciles_a_payment_with_its_remittance_advice_and_downloads_it_as_CSV()
+    public async Task CLM_03_an_office_reconciles_a_payment_with_its_remittance_advice_and_downloads_it_as_CSV_and_PDF()
     {
         var (claimNumber, _) = await portal.RecordedClaimAsync(
             (number, member) => TestClaims.Claim(number, member, DemoSeed.AnaheimPediatrician.Npi, 140.00m, "2026-11-03"),
@@ -97,5 +97,8 @@ public sealed class ClaimsTests(PortalFixture portal)
 
         Assert.StartsWith("Payment,Method,Paid On,Payee NPI,Claim Number", csv);
         Assert.Contains($"{trace},EFT,2026-11-20,{DemoSeed.AnaheimPediatrician.Npi},{claimNumber}", csv);
+        var pdf = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download PDF" }).ClickAsync());
+        Assert.Equal($"remittance-{trace}.pdf", pdf.SuggestedFilename);
+        Assert.StartsWith("%PDF-", await File.ReadAllTextAsync(await pdf.PathAsync(), TestContext.Current.CancellationToken));
     }
 }

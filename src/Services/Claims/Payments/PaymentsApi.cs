@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Claims.Data;
+using Platform.Claims.Printable;
 using Platform.Contracts.Dates;
 using Platform.Contracts.Identifiers;
 using Platform.ServiceDefaults;
@@ -51,11 +52,11 @@ public static class PaymentsApi
             .WithSummary("Payments (checks and EFTs) to the caller's providers, newest first, by payee NPI and paid date range (CLM-03); keyset-paginated.");
 
         payments.MapGet("/{paymentId:guid}/remittance", async Task<Results<Ok<RemittanceAdvice>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> (
-                Guid paymentId, CallerScope scope, ClaimsDbContext db, IAuditTrail audit, CancellationToken cancellationToken, string? format = null) =>
+                Guid paymentId, CallerScope scope, ClaimsDbContext db, IAuditTrail audit, TimeProvider time, CancellationToken cancellationToken, string? format = null) =>
             {
-                if (format is not (null or "json" or "csv"))
+                if (format is not (null or "json" or "csv" or "pdf"))
                 {
-                    return Problems.Invalid(nameof(format), "format is json (the default) or csv.");
+                    return Problems.Invalid(nameof(format), "format is json (the default), csv or pdf.");
                 }
 
                 if (await db.Payments.AsNoTracking().VisibleTo(scope, p => p.PayeeNpi).SingleOrDefaultAsync(p => p.Id == paymentId, cancellationToken) is not { } payment)
@@ -67,15 +68,18 @@ public static class PaymentsApi
                 // ACC-05: durable before the remittance, and the members on it, leave the service.
                 await audit.RecordReadAsync("Remittance", payment.Id.ToString(), [.. remittance.Claims.Select(c => c.Cin).Distinct()],
                     [.. remittance.Claims.Select(c => c.ClaimNumber)], cancellationToken);
-                return format == "csv"
-                    ? TypedResults.File(Encoding.UTF8.GetBytes(RemittanceCsv.Of(remittance)), "text/csv; charset=utf-8", $"remittance-{payment.Number}.csv")
-                    : TypedResults.Ok(remittance);
+                return format switch
+                {
+                    "csv" => TypedResults.File(Encoding.UTF8.GetBytes(RemittanceCsv.Of(remittance)), "text/csv; charset=utf-8", $"remittance-{payment.Number}.csv"),
+                    "pdf" => TypedResults.File(RemittancePdf.Of(remittance, time.GetUtcNow()), "application/pdf", $"remittance-{payment.Number}.pdf"),
+                    _ => TypedResults.Ok(remittance),
+                };
             })
             .RequireAuthorization(Modules.Claims)
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv", additionalContentTypes: "application/pdf")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetRemittanceAdvice")
-            .WithSummary("A payment's Remittance Advice: its claims, their lines and adjustments, and the totals (CLM-03); format=csv for a spreadsheet.");
+            .WithSummary("A payment's Remittance Advice: its claims, their lines and adjustments, and the totals (CLM-03); format=csv for a spreadsheet, format=pdf to print or file.");
         return app;
     }
 

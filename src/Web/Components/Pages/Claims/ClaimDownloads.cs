@@ -11,8 +11,9 @@ public static class ClaimDownloads
 {
     public static IEndpointRouteBuilder MapClaimDownloads(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/claims/reconciliation/{paymentId:guid}/remittance.csv", (Guid paymentId, PortalApi api, HttpResponse response, CancellationToken cancellationToken) =>
-                PassOnAsync(api, response, $"/api/claims/v1/payments/{paymentId}/remittance?format=csv", $"remittance-{paymentId}.csv", cancellationToken))
+        // CLM-03: the Remittance Advice as the claims service writes it, CSV or PDF.
+        app.MapGet("/claims/reconciliation/{paymentId:guid}/remittance.{format:regex(^(csv|pdf)$)}", (Guid paymentId, string format, PortalApi api, HttpResponse response, CancellationToken cancellationToken) =>
+                PassOnAsync(api, response, $"/api/claims/v1/payments/{paymentId}/remittance?format={format}", $"remittance-{paymentId}.{format}", cancellationToken))
             .RequireAuthorization(Modules.Claims);
         app.MapGet("/claims/{claimNumber}/printable.pdf", (string claimNumber, PortalApi api, HttpResponse response, CancellationToken cancellationToken) =>
                 PassOnAsync(api, response, $"/api/claims/v1/claims/{Uri.EscapeDataString(claimNumber)}/printable", $"claim-{claimNumber}.pdf", cancellationToken))
