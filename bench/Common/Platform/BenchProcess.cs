@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Platform.EligibilityBench;
+namespace Platform.Bench;
 
 /// <summary>One of the platform's programs started from its Release build, its output kept in a log file for when it fails.</summary>
 public sealed class BenchProcess : IAsyncDisposable

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 
-namespace Platform.EligibilityBench;
+namespace Platform.Bench;
 
 /// <summary>Latency at a steady rate, in ms; <see cref="ScheduleLagP99Ms"/> shows whether the generator itself kept the schedule.</summary>
 public sealed record RateResult(double AchievedPerSecond, double P50Ms, double P99Ms, double P999Ms, double MaxMs, int Failures, double ScheduleLagP99Ms);

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# A domain service's lookups through the gateway, beside a bare Kestrel hello direct and through the gateway:
+# `service-bench.sh <Bench> <service project> [bench arguments]`, as bench/eligibility.sh and bench/claims.sh call it.
+# Builds the service, identity, the gateway, hello and bench/<Bench> in Release, runs them on the local servers
+# (eng/infra.sh; PLATFORM_DATA selects the instance) and prints a Markdown table and the ratios.
+set -euo pipefail
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+bench=$1 service=$2
+shift 2
+command -v wrk >/dev/null || { echo "bench: wrk is missing; install it: apt-get install -y wrk" >&2; exit 1; }
+"$REPO/eng/infra.sh" start >/dev/null
+while IFS= read -r line; do export "${line?}"; done < <("$REPO/eng/infra.sh" env)
+for project in src/Services/Identity "$service" src/Gateway bench/Hello "bench/$bench"; do
+  dotnet build -c Release "$REPO/$project" -v q -nologo | grep -E "error|warn" || true
+done
+dotnet "$REPO/bench/$bench/bin/Release/net10.0/${bench}Bench.dll" "$@"
