@@ -11,6 +11,10 @@ public static class Problems
     public static ValidationProblem Invalid(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [JsonNamingPolicy.CamelCase.ConvertName(field)] = [message] });
 
+    /// <summary>A 400 naming a request header as HTTP spells it (Idempotency-Key).</summary>
+    public static ValidationProblem InvalidHeader(string header, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [header] = [message] });
+
     public static ProblemHttpResult NotFound(string what) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"{what} was not found.");
 

@@ -74,6 +74,11 @@ public sealed class SecuredPlatformFixture : PlatformFixture
                 return response.IsSuccessStatusCode;
             });
         }
+
+        using var provider = Gateway(tokens[Persona.User]);
+        Placeholders["dispute:own"] = await DisputeAsync(provider, Placeholders["claim:own"]);
+        // Routed to the partner's network (DSP-03), filed by the plan's administrator on the provider's behalf.
+        Placeholders["dispute:partner"] = await DisputeAsync(ea, Placeholders["claim:partner"]);
     }
 
     public HttpClient As(Persona persona) => persona == Persona.Anonymous ? Gateway() : Gateway(tokens[persona]);
@@ -115,6 +120,21 @@ public sealed class SecuredPlatformFixture : PlatformFixture
         recorded.EnsureSuccessStatusCode();
         (await staff.PostAsJsonAsync($"{TestClaims.IntakePath}/{claimNumber}/adjudication", TestClaims.Finalization(120.00m, 100.00m))).EnsureSuccessStatusCode();
         return claimNumber;
+    }
+
+    private static async Task<string> DisputeAsync(HttpClient caller, string claimNumber)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/dispute/v1/disputes")
+        {
+            Content = JsonContent.Create(new
+            {
+                claimNumber, type = "Processing", description = "Paid below the contracted rate.", expectedOutcome = "Pay the contracted rate.",
+                contact = new { name = "Ana Ortiz", email = "billing@office.example", phone = "7145550100" },
+            }),
+        };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        using var response = await caller.SendAsync(request);
+        return (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("disputeNumber").GetString()!;
     }
 
     private static async Task<string> PaymentAsync(HttpClient staff, string payeeNpi, string claimNumber)

@@ -1,5 +1,6 @@
 using Platform.Claims.Claims;
 using Platform.Claims.Data;
+using Platform.Claims.Disputes;
 using Platform.Claims.Fwa;
 using Platform.Claims.Intake;
 using Platform.Claims.Members;
@@ -9,7 +10,11 @@ using Platform.Claims.Seeding;
 using Platform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddPlatformService<ClaimsDbContext>("claimsdb", bus => bus.AddConsumer<MemberEligibilityChangedConsumer>());
+builder.AddPlatformService<ClaimsDbContext>("claimsdb", bus =>
+{
+    bus.AddConsumer<MemberEligibilityChangedConsumer>();
+    bus.AddConsumer<DisputeSubmittedConsumer>();
+});
 builder.Services.AddSingleton(UnbundlingPairs.Load());
 builder.Services.AddScoped<ClaimIntake>();
 PdfFonts.Use(builder.Configuration);

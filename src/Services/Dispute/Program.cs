@@ -1,5 +1,6 @@
 using Platform.Dispute.Data;
 using Platform.Dispute.DisputableClaims;
+using Platform.Dispute.Disputes;
 using Platform.Dispute.Messaging;
 using Platform.ServiceDefaults;
 
@@ -9,4 +10,5 @@ builder.AddPlatformService<DisputeDbContext>("disputedb", bus => bus.AddConsumer
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapDisputableClaimsApi();
+app.MapDisputesApi();
 await app.RunServiceAsync<DisputeDbContext>(args);

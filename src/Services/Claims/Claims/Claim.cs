@@ -71,6 +71,12 @@ public sealed class Claim
     /// <summary>CLM-06: computed at intake, shown to plan staff only.</summary>
     public List<FwaFlag> FwaFlags { get; set; } = [];
 
+    /// <summary>
+    /// DSP-01: the dispute open on the claim, as the dispute service announced it (DisputeSubmitted); while one is,
+    /// the claim offers no "Dispute Claim".
+    /// </summary>
+    public string? OpenDispute { get; set; }
+
     /// <summary>SHA-256 of the intake request: a resent claim with the same content is the same claim.</summary>
     public required string IntakeDigest { get; init; }
 
@@ -161,6 +167,7 @@ public sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         claim.Property(c => c.RenderingNpi).HasMaxLength(10);
         claim.Property(c => c.LineOfBusiness).HasMaxLength(20);
         claim.Property(c => c.HealthNetwork).HasMaxLength(20);
+        claim.Property(c => c.OpenDispute).HasMaxLength(12);
         claim.Property(c => c.BilledAmount).HasPrecision(12, 2);
         claim.Property(c => c.AllowedAmount).HasPrecision(12, 2);
         claim.Property(c => c.PayableAmount).HasPrecision(12, 2);

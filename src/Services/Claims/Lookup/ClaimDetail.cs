@@ -54,7 +54,7 @@ public sealed record ClaimLineView(
 /// CLM-02: the header, then one part per tab — Services (<see cref="Lines"/>, with the totals on the header), Member
 /// Info, Providers, Diagnosis and the EOB (the adjustments of each line, the member's cost share and the CLM-07
 /// note). <see cref="Disputable"/> is CLM-05: a final determination (Finalized, or Denied: a denial is what providers
-/// dispute most); "no open dispute" joins it with the dispute service's copy in the disputes issue. <see cref="FwaFlags"/> is null for everyone
+/// dispute most) with no dispute open on it (DSP-01, <see cref="OpenDispute"/>). <see cref="FwaFlags"/> is null for everyone
 /// but plan staff (CLM-06).
 /// </summary>
 public sealed record ClaimDetail(
@@ -76,6 +76,7 @@ public sealed record ClaimDetail(
     IReadOnlyList<string> DiagnosisCodes,
     IReadOnlyList<ClaimLineView> Lines,
     bool Disputable,
+    string? OpenDispute,
     string PayableNote,
     string MemberBillingNote,
     IReadOnlyList<FwaFlag>? FwaFlags)
@@ -98,7 +99,8 @@ public sealed record ClaimDetail(
         new ClaimProviders(claim.BillingNpi, claim.BillingTin, claim.RenderingNpi),
         claim.DiagnosisCodes,
         [.. claim.Lines.OrderBy(l => l.LineNumber).Select(ClaimLineView.Of)],
-        claim.Status.IsFinal(),
+        claim.Status.IsFinal() && claim.OpenDispute is null,
+        claim.OpenDispute,
         ClaimNotes.Payable,
         ClaimNotes.MemberBilling,
         fwaFlags ? claim.FwaFlags : null);

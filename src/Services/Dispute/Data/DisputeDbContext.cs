@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Dispute.DisputableClaims;
+using Platform.Dispute.Disputes;
 using Platform.ServiceDefaults.Outbox;
 
 namespace Platform.Dispute.Data;
@@ -7,4 +8,16 @@ namespace Platform.Dispute.Data;
 public sealed class DisputeDbContext(DbContextOptions<DisputeDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<DisputableClaim> DisputableClaims => Set<DisputableClaim>();
+
+    public DbSet<Disputes.Dispute> Disputes => Set<Disputes.Dispute>();
+
+    /// <summary>The next dispute's place in the filing order, for its number.</summary>
+    public async Task<long> NextDisputeNumberAsync(CancellationToken cancellationToken) =>
+        await Database.SqlQueryRaw<long>($"SELECT nextval('{DisputeConfiguration.NumberSequence}') AS \"Value\"").SingleAsync(cancellationToken);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.HasSequence<long>(DisputeConfiguration.NumberSequence);
+    }
 }

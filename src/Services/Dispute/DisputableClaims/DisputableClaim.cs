@@ -31,6 +31,12 @@ public sealed class DisputableClaim
 
     public DateTimeOffset FinalizedAt { get; set; }
 
+    /// <summary>DSP-03: the health network responsible for the claim's payment, which decides its disputes; null for the plan.</summary>
+    public string? HealthNetwork { get; set; }
+
+    /// <summary>DSP-03 reads it: some OneCare disputes are appeals.</summary>
+    public string? LineOfBusiness { get; set; }
+
     public DateOnly FileBy => DateOnly.FromDateTime(FinalizedAt.UtcDateTime).AddDays(FilingWindowDays);
 
     public static DisputableClaim From(ClaimFinalized finalized) => new DisputableClaim
@@ -51,6 +57,8 @@ public sealed class DisputableClaim
         BilledAmount = finalized.BilledAmount;
         PayableAmount = finalized.PayableAmount;
         FinalizedAt = finalized.FinalizedAt;
+        HealthNetwork = finalized.HealthNetwork;
+        LineOfBusiness = finalized.LineOfBusiness;
         return this;
     }
 }
@@ -67,6 +75,8 @@ public sealed class DisputableClaimConfiguration : IEntityTypeConfiguration<Disp
         claim.Property(c => c.BillingNpi).HasMaxLength(10);
         claim.Property(c => c.BilledAmount).HasPrecision(12, 2);
         claim.Property(c => c.PayableAmount).HasPrecision(12, 2);
+        claim.Property(c => c.HealthNetwork).HasMaxLength(20);
+        claim.Property(c => c.LineOfBusiness).HasMaxLength(20);
         claim.Ignore(c => c.FileBy);
     }
 }

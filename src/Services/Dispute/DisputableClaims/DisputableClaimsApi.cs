@@ -10,10 +10,7 @@ namespace Platform.Dispute.DisputableClaims;
 
 public static class DisputableClaimsApi
 {
-    /// <summary>
-    /// ACC-01: only claims of the caller's providers. The local copy carries no health network yet, so a partner
-    /// client sees none (fails closed) until disputes are routed to networks (DSP-03).
-    /// </summary>
+    /// <summary>ACC-01/06: only claims of the caller's providers, or of the partner's health network.</summary>
     public static IEndpointRouteBuilder MapDisputableClaimsApi(this IEndpointRouteBuilder app)
     {
         var claims = app.MapApiGroup("/api/v1/disputable-claims", "Disputable claims").RequireAuthorization(Modules.Disputes);
@@ -26,7 +23,7 @@ public static class DisputableClaimsApi
                     return Problems.Invalid(nameof(claimNumber), ClaimNumber.Message);
                 }
 
-                if (await db.DisputableClaims.AsNoTracking().VisibleTo(scope, c => c.BillingNpi).SingleOrDefaultAsync(c => c.ClaimNumber == claimNumber, cancellationToken) is not { } claim)
+                if (await db.DisputableClaims.AsNoTracking().VisibleTo(scope, c => c.BillingNpi, c => c.HealthNetwork).SingleOrDefaultAsync(c => c.ClaimNumber == claimNumber, cancellationToken) is not { } claim)
                 {
                     return Problems.NotFound($"Disputable claim {claimNumber}");
                 }
@@ -46,7 +43,7 @@ public static class DisputableClaimsApi
                     return Problems.Invalid(nameof(limit), $"limit must be between 1 and {Page<DisputableClaimResponse>.MaxLimit}.");
                 }
 
-                var rows = await db.DisputableClaims.AsNoTracking().VisibleTo(scope, c => c.BillingNpi)
+                var rows = await db.DisputableClaims.AsNoTracking().VisibleTo(scope, c => c.BillingNpi, c => c.HealthNetwork)
                     .Where(c => after == null || string.Compare(c.ClaimNumber, after) > 0)
                     .OrderBy(c => c.ClaimNumber)
                     .Take(limit + 1)

@@ -82,6 +82,10 @@ namespace Platform.Claims.Data.Migrations
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)");
 
+                    b.Property<string>("OpenDispute")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<DateOnly?>("PaidOn")
                         .HasColumnType("date");
 

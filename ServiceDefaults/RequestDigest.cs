@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 
-namespace Platform.Claims.Claims;
+namespace Platform.ServiceDefaults;
 
 /// <summary>
 /// SHA-256 of a request as the caller sent it: intake keeps it with what it recorded, so the same request sent again
