@@ -1,3 +1,4 @@
+using Platform.Dispute.Clock;
 using Platform.Dispute.Data;
 using Platform.Dispute.DisputableClaims;
 using Platform.Dispute.Messaging;
@@ -8,5 +9,6 @@ builder.AddPlatformService<DisputeDbContext>("disputedb", bus => bus.AddConsumer
 
 var app = builder.Build();
 app.MapServiceDefaults();
+app.MapDeadlinesApi();
 app.MapDisputableClaimsApi();
 await app.RunServiceAsync<DisputeDbContext>(args);
