@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Contracts.Claims;
+using Platform.Dispute.Clock;
 
 namespace Platform.Dispute.DisputableClaims;
 
@@ -31,7 +32,7 @@ public sealed class DisputableClaim
 
     public DateTimeOffset FinalizedAt { get; set; }
 
-    public DateOnly FileBy => DateOnly.FromDateTime(FinalizedAt.UtcDateTime).AddDays(FilingWindowDays);
+    public DateOnly FileBy => DisputeClock.FileBy(DateOnly.FromDateTime(FinalizedAt.UtcDateTime));
 
     public static DisputableClaim From(ClaimFinalized finalized) => new DisputableClaim
     {
