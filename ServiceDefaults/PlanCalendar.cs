@@ -8,8 +8,10 @@ public static class PlanCalendar
     // ELG-07's 120 days, CLM-04's day received) turns over at midnight Pacific time, not UTC.
     private static readonly TimeZoneInfo Pacific = TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles");
 
-    public static DateOnly PlanToday(this TimeProvider time) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Pacific).DateTime);
+    public static DateOnly PlanToday(this TimeProvider time) => time.GetUtcNow().PlanDay();
+
+    /// <summary>The plan's day an instant fell on (a determination made at 5 pm Pacific is that day's, not the next UTC one's).</summary>
+    public static DateOnly PlanDay(this DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Pacific).DateTime);
 
     /// <summary>Today by the request's clock, for IValidatableObject (RequestValidation passes the request's services).</summary>
     public static DateOnly PlanToday(this ValidationContext context) =>

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Disputes;
 using Platform.Dispute.DisputableClaims;
 using Platform.Dispute.Disputes;
+using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Auth;
 using Platform.ServiceDefaults.Outbox;
 using Platform.Testing;
@@ -156,7 +157,7 @@ public sealed class DisputeSubmissionTests(DisputeFixture service) : IClassFixtu
         using var response = await SubmitAsync(office, Form(claim));
 
         var problem = await AssertProblemAsync(response, "claimNumber");
-        Assert.Contains(DateOnly.FromDateTime(finalizedAt.UtcDateTime).AddDays(365).ToString("yyyy-MM-dd"), problem.Errors["claimNumber"].Single());
+        Assert.Contains(finalizedAt.PlanDay().AddDays(365).ToString("yyyy-MM-dd"), problem.Errors["claimNumber"].Single());
     }
 
     [Fact]

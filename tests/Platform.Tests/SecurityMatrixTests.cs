@@ -37,6 +37,9 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
         new("GET", "/api/claims/v1/payments/{payment:own}/remittance",       [401, 200, 200, 404, 200, 200, 404]),
         new("POST", "/api/claims/v1/claims/{claim:missing}/adjudication",    [401, 403, 403, 403, 403, 404, 403],
             """{"status":"Finalized","lines":[{"lineNumber":1,"allowedAmount":1.00,"payableAmount":1.00}]}"""),
+        // DSP-04/06/07: dates, not PHI: every caller with the Disputes permission.
+        new("GET", "/api/dispute/v1/deadlines/filing?lastDetermination=2026-10-15", [401, 200, 200, 200, 200, 200, 403]),
+        new("GET", "/api/dispute/v1/deadlines/decision?received=2026-11-02", [401, 200, 200, 200, 200, 200, 403]),
         new("GET", "/api/dispute/v1/disputable-claims",                      [401, 200, 200, 200, 200, 200, 403]),
         new("GET", "/api/dispute/v1/disputable-claims/{claim:own}",          [401, 200, 200, 404, 200, 200, 403]),
         new("GET", "/api/dispute/v1/disputable-claims/{claim:partner}",      [401, 404, 404, 200, 200, 200, 403]),

@@ -1,3 +1,4 @@
+using Platform.Dispute.Clock;
 using Platform.Dispute.Data;
 using Platform.Dispute.DisputableClaims;
 using Platform.Dispute.Disputes;
@@ -9,6 +10,7 @@ builder.AddPlatformService<DisputeDbContext>("disputedb", bus => bus.AddConsumer
 
 var app = builder.Build();
 app.MapServiceDefaults();
+app.MapDeadlinesApi();
 app.MapDisputableClaimsApi();
 app.MapDisputesApi();
 await app.RunServiceAsync<DisputeDbContext>(args);

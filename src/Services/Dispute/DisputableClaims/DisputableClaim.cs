@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Contracts.Claims;
+using Platform.Dispute.Clock;
+using Platform.ServiceDefaults;
 
 namespace Platform.Dispute.DisputableClaims;
 
@@ -37,7 +39,7 @@ public sealed class DisputableClaim
     /// <summary>DSP-03 reads it: some OneCare disputes are appeals.</summary>
     public string? LineOfBusiness { get; set; }
 
-    public DateOnly FileBy => DateOnly.FromDateTime(FinalizedAt.UtcDateTime).AddDays(FilingWindowDays);
+    public DateOnly FileBy => DisputeClock.FileBy(FinalizedAt.PlanDay());
 
     public static DisputableClaim From(ClaimFinalized finalized) => new DisputableClaim
     {
