@@ -14,6 +14,8 @@ public abstract class IdempotentConsumer<TContext, TMessage>(TContext db, TimePr
 {
     protected TContext Db => db;
 
+    protected TimeProvider Time => time;
+
     private string ConsumerName => GetType().Name;
 
     public async Task Consume(ConsumeContext<TMessage> context)

@@ -21,10 +21,10 @@ public sealed class DisputeSubmissionTests(DisputeFixture service) : IClassFixtu
     [Fact]
     public async Task DSP_01_02_a_finalized_claim_is_disputed_with_its_amounts_and_the_contact_and_the_dispute_is_announced()
     {
-        var claim = await FinalizedClaimAsync();
-        using var office = Office(claim);
+        var claim = await service.FinalizedClaimAsync();
+        using var office = service.Office(claim);
 
-        using var response = await SubmitAsync(office, Form(claim) with { Type = "RateOfPayment" });
+        using var response = await DisputeForms.SubmitAsync(office, DisputeForms.Form(claim) with { Type = "RateOfPayment" });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var dispute = (await response.Content.ReadFromJsonAsync<DisputeResponse>(Cancellation))!;
@@ -42,12 +42,12 @@ public sealed class DisputeSubmissionTests(DisputeFixture service) : IClassFixtu
     [Fact]
     public async Task DSP_01_a_claim_with_an_open_dispute_takes_no_second_one()
     {
-        var claim = await FinalizedClaimAsync();
-        using var office = Office(claim);
-        using var first = await SubmitAsync(office, Form(claim));
+        var claim = await service.FinalizedClaimAsync();
+        using var office = service.Office(claim);
+        using var first = await DisputeForms.SubmitAsync(office, DisputeForms.Form(claim));
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
 
-        using var second = await SubmitAsync(office, Form(claim) with { Description = "Another look, please." });
+        using var second = await DisputeForms.SubmitAsync(office, DisputeForms.Form(claim) with { Description = "Another look, please." });
 
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Contains((await first.Content.ReadFromJsonAsync<DisputeResponse>(Cancellation))!.DisputeNumber, await second.Content.ReadAsStringAsync(Cancellation));
@@ -56,10 +56,10 @@ public sealed class DisputeSubmissionTests(DisputeFixture service) : IClassFixtu
     [Fact]
     public async Task DSP_01_two_submissions_racing_for_one_claim_make_one_dispute()
     {
-        var claim = await FinalizedClaimAsync();
-        using var office = Office(claim);
+        var claim = await service.FinalizedClaimAsync();
+        using var office = service.Office(claim);
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => SubmitAsync(office, Form(claim) with { Description = $"Submission {i}" })));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => DisputeForms.SubmitAsync(office, DisputeForms.Form(claim) with { Description = $"Submission {i}" })));
 
         Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
         Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.Created), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
@@ -69,13 +69,13 @@ public sealed class DisputeSubmissionTests(DisputeFixture service) : IClassFixtu
     [Fact]
     public async Task A_retried_submission_with_its_idempotency_key_makes_one_dispute_and_other_content_under_the_key_is_a_409()
     {
-        var claim = await FinalizedClaimAsync();
-        using var office = Office(claim);
+        var claim = await service.FinalizedClaimAsync();
+        using var office = service.Office(claim);
         var key = Guid.NewGuid().ToString();
 
-        using var first = await SubmitAsync(office, Form(claim), key);
-        using var retry = await SubmitAsync(office, Form(claim), key);
-        using var changed = await SubmitAsync(office, Form(claim) with { ExpectedOutcome = "Something else." }, key);
+        using var first = await DisputeForms.SubmitAsync(office, DisputeForms.Form(claim), key);
+        using var retry = await DisputeForms.SubmitAsync(office, DisputeForms.Form(claim), key);
+        using var changed = await DisputeForms.SubmitAsync(office, DisputeForms.Form(claim) with { ExpectedOutcome = "Something else." }, key);
 
         Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK, HttpStatusCode.Conflict), (first.StatusCode, retry.StatusCode, changed.StatusCode));
         Assert.Equal((await first.Content.ReadFromJsonAsync<DisputeResponse>(Cancellation))!.DisputeNumber,
@@ -89,9 +89,9 @@ public sealed class DisputeSubmissionTests(DisputeFixture service) : IClassFixtu
     [InlineData("has spaces")]
     public async Task A_submission_without_a_good_idempotency_key_is_a_400_naming_the_header(string? key)
     {
-        var claim = await FinalizedClaimAsync();
-        using var office = Office(claim);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/disputes") { Content = JsonContent.Create(Form(claim)) };
+        var claim = await service.FinalizedClaimAsync();
+        using var office = service.Office(claim);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/disputes") { Content = JsonContent.Create(DisputeForms.Form(claim)) };
         if (key is not null)
         {
             request.Headers.TryAddWithoutValidation(SubmitDispute.IdempotencyHeader, key);
@@ -99,44 +99,44 @@ public sealed class DisputeSubmissionTests(DisputeFixture service) : IClassFixtu
 
         using var response = await office.SendAsync(request, Cancellation);
 
-        await AssertProblemAsync(response, SubmitDispute.IdempotencyHeader);
+        await DisputeForms.AssertProblemAsync(response, SubmitDispute.IdempotencyHeader);
         Assert.False(await service.QueryAsync(db => db.Disputes.AnyAsync(d => d.ClaimId == claim.ClaimId)));
     }
 
     [Fact]
     public async Task DSP_03_a_medical_necessity_review_is_refused_with_where_to_send_the_appeal()
     {
-        var claim = await FinalizedClaimAsync();
-        using var office = Office(claim);
+        var claim = await service.FinalizedClaimAsync();
+        using var office = service.Office(claim);
 
-        using var response = await SubmitAsync(office, Form(claim) with { Type = "MedicalNecessity" });
+        using var response = await DisputeForms.SubmitAsync(office, DisputeForms.Form(claim) with { Type = "MedicalNecessity" });
 
-        var problem = await AssertProblemAsync(response, "type");
+        var problem = await DisputeForms.AssertProblemAsync(response, "type");
         Assert.Contains(DisputeScope.GrievanceAndAppeals, problem.Errors["type"].Single());
     }
 
     [Fact]
     public async Task DSP_03_a_OneCare_non_contracted_DRG_appeal_goes_to_Grievance_and_Appeals_but_a_contracted_providers_is_a_dispute()
     {
-        var nonContracted = await FinalizedClaimAsync(lineOfBusiness: "OneCare");
-        var contracted = await FinalizedClaimAsync(lineOfBusiness: "OneCare");
-        var mediCal = await FinalizedClaimAsync(lineOfBusiness: "Medi-Cal");
+        var nonContracted = await service.FinalizedClaimAsync(lineOfBusiness: "OneCare");
+        var contracted = await service.FinalizedClaimAsync(lineOfBusiness: "OneCare");
+        var mediCal = await service.FinalizedClaimAsync(lineOfBusiness: "Medi-Cal");
 
-        using var refused = await SubmitAsync(Office(nonContracted), Form(nonContracted) with { Type = "DiagnosisOrDrg", ContractedProvider = false });
-        using var accepted = await SubmitAsync(Office(contracted), Form(contracted) with { Type = "DiagnosisOrDrg", ContractedProvider = true });
-        using var mediCalAccepted = await SubmitAsync(Office(mediCal), Form(mediCal) with { Type = "Bundling", ContractedProvider = false });
+        using var refused = await DisputeForms.SubmitAsync(service.Office(nonContracted), DisputeForms.Form(nonContracted) with { Type = "DiagnosisOrDrg", ContractedProvider = false });
+        using var accepted = await DisputeForms.SubmitAsync(service.Office(contracted), DisputeForms.Form(contracted) with { Type = "DiagnosisOrDrg", ContractedProvider = true });
+        using var mediCalAccepted = await DisputeForms.SubmitAsync(service.Office(mediCal), DisputeForms.Form(mediCal) with { Type = "Bundling", ContractedProvider = false });
 
-        await AssertProblemAsync(refused, "type");
+        await DisputeForms.AssertProblemAsync(refused, "type");
         Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (accepted.StatusCode, mediCalAccepted.StatusCode));
     }
 
     [Fact]
     public async Task DSP_03_a_claim_a_health_network_pays_is_routed_to_it_and_its_partner_sees_the_dispute()
     {
-        var claim = await FinalizedClaimAsync(healthNetwork: "ALTAMED");
-        using var office = Office(claim);
+        var claim = await service.FinalizedClaimAsync(healthNetwork: "ALTAMED");
+        using var office = service.Office(claim);
 
-        using var response = await SubmitAsync(office, Form(claim));
+        using var response = await DisputeForms.SubmitAsync(office, DisputeForms.Form(claim));
 
         var dispute = (await response.Content.ReadFromJsonAsync<DisputeResponse>(Cancellation))!;
         Assert.Equal("ALTAMED", dispute.RoutedTo);
@@ -151,44 +151,24 @@ public sealed class DisputeSubmissionTests(DisputeFixture service) : IClassFixtu
     public async Task DSP_04_a_dispute_filed_more_than_365_days_after_the_determination_is_refused_with_the_date_it_was_due()
     {
         var finalizedAt = DateTimeOffset.UtcNow.AddDays(-400);
-        var claim = await FinalizedClaimAsync(finalizedAt: finalizedAt);
-        using var office = Office(claim);
+        var claim = await service.FinalizedClaimAsync(finalizedAt: finalizedAt);
+        using var office = service.Office(claim);
 
-        using var response = await SubmitAsync(office, Form(claim));
+        using var response = await DisputeForms.SubmitAsync(office, DisputeForms.Form(claim));
 
-        var problem = await AssertProblemAsync(response, "claimNumber");
+        var problem = await DisputeForms.AssertProblemAsync(response, "claimNumber");
         Assert.Contains(finalizedAt.PlanDay().AddDays(365).ToString("yyyy-MM-dd"), problem.Errors["claimNumber"].Single());
-    }
-
-    [Fact]
-    public async Task DSP_09_a_Level_2_needs_a_decided_Level_1_and_goes_to_the_plan_even_for_a_networks_claim()
-    {
-        var claim = await FinalizedClaimAsync(healthNetwork: "ALTAMED");
-        using var office = Office(claim);
-        using var early = await SubmitAsync(office, Form(claim) with { Level = 2 });
-        await AssertProblemAsync(early, "level");
-
-        using var levelOne = await SubmitAsync(office, Form(claim));
-        var first = (await levelOne.Content.ReadFromJsonAsync<DisputeResponse>(Cancellation))!;
-        // Until the reviewer workbench decides disputes, the test decides this one in the database.
-        await service.QueryAsync(db => db.Disputes.Where(d => d.DisputeNumber == first.DisputeNumber)
-            .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DisputeStatus.Resolved)));
-        using var levelTwo = await SubmitAsync(office, Form(claim) with { Level = 2 });
-
-        Assert.Equal(HttpStatusCode.Created, levelTwo.StatusCode);
-        var second = (await levelTwo.Content.ReadFromJsonAsync<DisputeResponse>(Cancellation))!;
-        Assert.Equal((2, DisputeResponse.Plan), (second.Level, second.RoutedTo));
     }
 
     [Fact]
     public async Task CLM_05_ACC_01_a_claim_not_finalized_here_or_of_another_office_is_not_found_and_nothing_is_saved()
     {
-        var claim = await FinalizedClaimAsync();
+        var claim = await service.FinalizedClaimAsync();
         using var stranger = service.ClientWith(TestTokens.ForProviders([TestData.Npi()], Modules.Disputes));
-        using var office = Office(claim);
+        using var office = service.Office(claim);
 
-        using var notYours = await SubmitAsync(stranger, Form(claim));
-        using var notFinalized = await SubmitAsync(office, Form(claim) with { ClaimNumber = TestData.ClaimNumber() });
+        using var notYours = await DisputeForms.SubmitAsync(stranger, DisputeForms.Form(claim));
+        using var notFinalized = await DisputeForms.SubmitAsync(office, DisputeForms.Form(claim) with { ClaimNumber = TestData.ClaimNumber() });
 
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (notYours.StatusCode, notFinalized.StatusCode));
         Assert.False(await service.QueryAsync(db => db.Disputes.AnyAsync(d => d.ClaimId == claim.ClaimId)));
@@ -211,8 +191,8 @@ public sealed class DisputeSubmissionTests(DisputeFixture service) : IClassFixtu
     [MemberData(nameof(BadForms))]
     public async Task DSP_02_a_form_with_a_field_missing_or_wrong_is_a_400_naming_it_and_saves_nothing(string body, string field)
     {
-        var claim = await FinalizedClaimAsync();
-        using var office = Office(claim);
+        var claim = await service.FinalizedClaimAsync();
+        using var office = service.Office(claim);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/disputes")
         {
             Content = new StringContent(body.Replace("{claim}", claim.ClaimNumber), System.Text.Encoding.UTF8, "application/json"),
@@ -221,7 +201,7 @@ public sealed class DisputeSubmissionTests(DisputeFixture service) : IClassFixtu
 
         using var response = await office.SendAsync(request, Cancellation);
 
-        await AssertProblemAsync(response, field);
+        await DisputeForms.AssertProblemAsync(response, field);
         Assert.False(await service.QueryAsync(db => db.Disputes.AnyAsync(d => d.ClaimId == claim.ClaimId)));
     }
 
@@ -233,52 +213,7 @@ public sealed class DisputeSubmissionTests(DisputeFixture service) : IClassFixtu
         using var malformed = await client.GetAsync("/api/v1/disputes/PDR12", Cancellation);
         using var unknown = await client.GetAsync("/api/v1/disputes/PDR999999999", Cancellation);
 
-        await AssertProblemAsync(malformed, "disputeNumber");
+        await DisputeForms.AssertProblemAsync(malformed, "disputeNumber");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-    }
-
-    private async Task<DisputableClaim> FinalizedClaimAsync(string? healthNetwork = null, string lineOfBusiness = "Medi-Cal", DateTimeOffset? finalizedAt = null)
-    {
-        var claim = new DisputableClaim
-        {
-            ClaimId = Guid.CreateVersion7(),
-            ClaimNumber = TestData.ClaimNumber(),
-            Cin = TestData.Cin(),
-            BillingNpi = TestData.Npi(),
-            ServiceFrom = new DateOnly(2026, 9, 1),
-            ServiceTo = new DateOnly(2026, 9, 1),
-            BilledAmount = 120.00m,
-            PayableAmount = 80.00m,
-            FinalizedAt = finalizedAt ?? DateTimeOffset.UtcNow.AddDays(-10),
-            HealthNetwork = healthNetwork,
-            LineOfBusiness = lineOfBusiness,
-        };
-        await service.QueryAsync(async db =>
-        {
-            db.DisputableClaims.Add(claim);
-            return await db.SaveChangesAsync();
-        });
-        return claim;
-    }
-
-    private HttpClient Office(DisputableClaim claim) => service.ClientWith(TestTokens.ForProviders([claim.BillingNpi], Modules.Disputes));
-
-    private static SubmitDisputeRequest Form(DisputableClaim claim) => new(
-        claim.ClaimNumber, "Processing", "Line 1 was paid at the Medicare rate, not our contracted rate.", "Pay line 1 at the contracted rate.",
-        new DisputeContactRequest("Ana Ortiz", "billing@office.example", "(714) 555-0100", "Billing lead"));
-
-    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient client, SubmitDisputeRequest form, string? key = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/disputes") { Content = JsonContent.Create(form) };
-        request.Headers.Add(SubmitDispute.IdempotencyHeader, key ?? Guid.NewGuid().ToString());
-        return await client.SendAsync(request, Cancellation);
-    }
-
-    private static async Task<HttpValidationProblemDetails> AssertProblemAsync(HttpResponseMessage response, string field)
-    {
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = (await response.Content.ReadFromJsonAsync<HttpValidationProblemDetails>(Cancellation))!;
-        Assert.Contains(field, problem.Errors.Keys);
-        return problem;
     }
 }

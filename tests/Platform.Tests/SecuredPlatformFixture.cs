@@ -79,6 +79,7 @@ public sealed class SecuredPlatformFixture : PlatformFixture
         Placeholders["dispute:own"] = await DisputeAsync(provider, Placeholders["claim:own"]);
         // Routed to the partner's network (DSP-03), filed by the plan's administrator on the provider's behalf.
         Placeholders["dispute:partner"] = await DisputeAsync(ea, Placeholders["claim:partner"]);
+        Placeholders["dispute:missing"] = "PDR999999999";
     }
 
     public HttpClient As(Persona persona) => persona == Persona.Anonymous ? Gateway() : Gateway(tokens[persona]);

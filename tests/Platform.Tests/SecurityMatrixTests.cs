@@ -47,6 +47,10 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
         new("POST", "/api/dispute/v1/disputes",                              [401, 400, 400, 400, 400, 400, 403]),
         new("GET", "/api/dispute/v1/disputes/{dispute:own}",                 [401, 200, 200, 404, 200, 200, 403]),
         new("GET", "/api/dispute/v1/disputes/{dispute:partner}",             [401, 404, 404, 200, 200, 200, 403]),
+        // DSP-10: only the plan's reviewers review and decide; whoever sees a dispute may withdraw it (none here exists).
+        new("POST", "/api/dispute/v1/disputes/{dispute:missing}/review",     [401, 403, 403, 403, 403, 404, 403]),
+        new("POST", "/api/dispute/v1/disputes/{dispute:missing}/resolution", [401, 403, 403, 403, 403, 400, 403]),
+        new("POST", "/api/dispute/v1/disputes/{dispute:missing}/withdrawal", [401, 404, 404, 404, 404, 404, 403]),
         new("GET", "/api/roster/v1/rosters/{npi:own}/members",               [401, 200, 200, 404, 200, 403, 403]),
         new("GET", "/api/roster/v1/rosters/{npi:coast}/members",             [401, 404, 404, 200, 200, 403, 403]),
         new("GET", "/api/eligibility/v1/health-networks",                    [401, 200, 200, 200, 200, 200, 200]),

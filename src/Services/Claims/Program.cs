@@ -14,6 +14,8 @@ builder.AddPlatformService<ClaimsDbContext>("claimsdb", bus =>
 {
     bus.AddConsumer<MemberEligibilityChangedConsumer>();
     bus.AddConsumer<DisputeSubmittedConsumer>();
+    bus.AddConsumer<DisputeResolvedConsumer>();
+    bus.AddConsumer<DisputeWithdrawnConsumer>();
 });
 builder.Services.AddSingleton(UnbundlingPairs.Load());
 builder.Services.AddScoped<ClaimIntake>();

@@ -6,7 +6,11 @@ using Platform.Dispute.Messaging;
 using Platform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddPlatformService<DisputeDbContext>("disputedb", bus => bus.AddConsumer<ClaimFinalizedConsumer>());
+builder.AddPlatformService<DisputeDbContext>("disputedb", bus =>
+{
+    bus.AddConsumer<ClaimFinalizedConsumer>();
+    bus.AddConsumer<DisputeSubmittedConsumer>();
+});
 
 var app = builder.Build();
 app.MapServiceDefaults();

@@ -61,9 +61,82 @@ public sealed class Dispute
     /// <summary>The submission as sent (<see cref="ServiceDefaults.RequestDigest"/>): a retry must match it.</summary>
     public required string RequestDigest { get; init; }
 
+    /// <summary>DSP-06: the latest day to acknowledge it; DSP-07: the latest day to decide it (null past the holiday table).</summary>
+    public DateOnly? AcknowledgeBy { get; init; }
+
+    public DateOnly? DecideBy { get; init; }
+
+    public DateTimeOffset? AcknowledgedAt { get; private set; }
+
+    /// <summary>The plan reviewer working it, once in review.</summary>
+    public string? Reviewer { get; private set; }
+
+    public DisputeOutcome? Outcome { get; private set; }
+
+    /// <summary>The written reason of the decision, which the provider receives.</summary>
+    public string? Rationale { get; private set; }
+
+    /// <summary>What the claim pays after an overturn (more than <see cref="PayableAmount"/>, at most what was billed).</summary>
+    public decimal? ResolvedPayableAmount { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public List<DisputeTransition> History { get; init; } = [];
+
+    /// <summary>PostgreSQL's xmin: two reviewers acting on one dispute at once cannot both win.</summary>
+    public uint Version { get; private set; }
+
     public static readonly DisputeStatus[] OpenStatuses = [DisputeStatus.Submitted, DisputeStatus.Acknowledged, DisputeStatus.InReview];
 
     public bool IsOpen => OpenStatuses.Contains(Status);
+
+    /// <summary>DSP-10's steps: each status and the ones it may come from. Withdrawn is the submitter's, at any open step.</summary>
+    private static readonly Dictionary<DisputeStatus, DisputeStatus[]> From = new()
+    {
+        [DisputeStatus.Acknowledged] = [DisputeStatus.Submitted],
+        [DisputeStatus.InReview] = [DisputeStatus.Acknowledged],
+        [DisputeStatus.Resolved] = [DisputeStatus.InReview],
+        [DisputeStatus.Withdrawn] = OpenStatuses,
+    };
+
+    public bool CanMoveTo(DisputeStatus status) => From.TryGetValue(status, out var from) && from.Contains(Status);
+
+    public void Acknowledge(DateTimeOffset at, string by)
+    {
+        Move(DisputeStatus.Acknowledged, at, by, note: null);
+        AcknowledgedAt = at;
+    }
+
+    public void StartReview(DateTimeOffset at, string reviewer)
+    {
+        Move(DisputeStatus.InReview, at, reviewer, note: null);
+        Reviewer = reviewer;
+    }
+
+    public DisputeResolved Resolve(DisputeOutcome outcome, string rationale, decimal? payableAmount, DateTimeOffset at, string by)
+    {
+        Move(DisputeStatus.Resolved, at, by, $"{outcome}: {rationale}");
+        (Outcome, Rationale, ResolvedPayableAmount, ClosedAt) = (outcome, rationale, payableAmount, at);
+        return new DisputeResolved(Id, DisputeNumber, ClaimId, ClaimNumber, outcome.ToString(), PayableAmount, payableAmount, rationale, at);
+    }
+
+    public DisputeWithdrawn Withdraw(string? reason, DateTimeOffset at, string by)
+    {
+        Move(DisputeStatus.Withdrawn, at, by, reason);
+        ClosedAt = at;
+        return new DisputeWithdrawn(Id, DisputeNumber, ClaimId, ClaimNumber, at);
+    }
+
+    private void Move(DisputeStatus status, DateTimeOffset at, string by, string? note)
+    {
+        if (!CanMoveTo(status))
+        {
+            throw new InvalidOperationException($"Dispute {DisputeNumber} is {Status}; it cannot become {status}.");
+        }
+
+        Status = status;
+        History.Add(new DisputeTransition(at, status, by, note));
+    }
 
     public DisputeSubmitted Submitted() => new(Id, DisputeNumber, ClaimId, ClaimNumber, Level, HealthNetwork, SubmittedAt);
 }
@@ -100,7 +173,18 @@ public sealed class DisputeConfiguration : IEntityTypeConfiguration<Dispute>
         dispute.Property(d => d.RequestDigest).HasMaxLength(64);
         dispute.Property(d => d.BilledAmount).HasPrecision(12, 2);
         dispute.Property(d => d.PayableAmount).HasPrecision(12, 2);
+        dispute.Property(d => d.Reviewer).HasMaxLength(100);
+        dispute.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(20);
+        dispute.Property(d => d.Rationale).HasMaxLength(ResolveDisputeRequest.MaxRationale);
+        dispute.Property(d => d.ResolvedPayableAmount).HasPrecision(12, 2);
+        dispute.Property(d => d.Version).IsRowVersion();
+        dispute.HasIndex(d => new { d.Status, d.DecideBy });
         dispute.OwnsOne(d => d.Contact, contact => contact.ToJson());
+        dispute.OwnsMany(d => d.History, history =>
+        {
+            history.ToJson();
+            history.Property(h => h.Status).HasConversion<string>();
+        });
         dispute.Ignore(d => d.IsOpen);
     }
 }

@@ -16,6 +16,7 @@ public static class DisputesApi
     {
         var disputes = app.MapApiGroup("/api/v1/disputes", "Disputes").RequireAuthorization(Modules.Disputes);
         disputes.MapSubmitDispute();
+        disputes.MapDisputeSteps();
 
         // ACC-01/06: a dispute of another office's claim, or of another network's, is not found; the read is audited (ACC-05).
         disputes.MapGet("/{disputeNumber}", async Task<Results<Ok<DisputeResponse>, ValidationProblem, ProblemHttpResult>> (
@@ -41,5 +42,5 @@ public static class DisputesApi
         return app;
     }
 
-    private static bool IsNumber(string text) => text is { Length: 12 } && text.StartsWith("PDR", StringComparison.Ordinal) && text[3..].All(char.IsAsciiDigit);
+    internal static bool IsNumber(string text) => text is { Length: 12 } && text.StartsWith("PDR", StringComparison.Ordinal) && text[3..].All(char.IsAsciiDigit);
 }

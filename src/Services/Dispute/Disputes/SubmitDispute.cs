@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Platform.Contracts.Audit;
+using Platform.Dispute.Clock;
 using Platform.Dispute.Data;
 using Platform.Dispute.DisputableClaims;
 using Platform.ServiceDefaults;
@@ -48,11 +49,13 @@ public static class SubmitDispute
             }
 
             var now = time.GetUtcNow();
-            if (await RefusalAsync(db, request, claim, time.PlanToday(), cancellationToken) is { } refusal)
+            if (await RefusalAsync(db, request, claim, now.PlanDay(), cancellationToken) is { } refusal)
             {
                 return refusal;
             }
 
+            var receivedOn = now.PlanDay();
+            var deadlines = DisputeClock.Decision(receivedOn);
             var dispute = new Dispute
             {
                 Id = Guid.CreateVersion7(now),
@@ -73,8 +76,11 @@ public static class SubmitDispute
                 BilledAmount = claim.BilledAmount,
                 PayableAmount = claim.PayableAmount,
                 Status = DisputeStatus.Submitted,
+                History = [new DisputeTransition(now, DisputeStatus.Submitted, submitter, Note: null)],
                 SubmittedAt = now,
-                ReceivedOn = time.PlanToday(),
+                ReceivedOn = receivedOn,
+                AcknowledgeBy = deadlines?.AcknowledgeBy,
+                DecideBy = deadlines?.DecideBy,
                 SubmittedBy = submitter,
                 IdempotencyKey = idempotencyKey,
                 RequestDigest = digest,

@@ -52,7 +52,17 @@ namespace Platform.Dispute.Data.Migrations
                     SubmittedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     RequestDigest = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Contact = table.Column<string>(type: "jsonb", nullable: false)
+                    AcknowledgeBy = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecideBy = table.Column<DateOnly>(type: "date", nullable: true),
+                    AcknowledgedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Reviewer = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Rationale = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ResolvedPayableAmount = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    Contact = table.Column<string>(type: "jsonb", nullable: false),
+                    History = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -81,6 +91,11 @@ namespace Platform.Dispute.Data.Migrations
                 column: "ClaimId",
                 unique: true,
                 filter: "\"Status\" IN ('Submitted', 'Acknowledged', 'InReview')");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disputes_Status_DecideBy",
+                table: "disputes",
+                columns: new[] { "Status", "DecideBy" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_disputes_SubmittedBy_IdempotencyKey",

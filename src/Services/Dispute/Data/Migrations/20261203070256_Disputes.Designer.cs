@@ -12,7 +12,7 @@ using Platform.Dispute.Data;
 namespace Platform.Dispute.Data.Migrations
 {
     [DbContext(typeof(DisputeDbContext))]
-    [Migration("20261203062908_Disputes")]
+    [Migration("20261203070256_Disputes")]
     partial class Disputes
     {
         /// <inheritdoc />
@@ -87,6 +87,12 @@ namespace Platform.Dispute.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("AcknowledgeBy")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<decimal>("BilledAmount")
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)");
@@ -109,8 +115,14 @@ namespace Platform.Dispute.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("ContractedProvider")
                         .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("DecideBy")
+                        .HasColumnType("date");
 
                     b.Property<string>("Description")
                         .IsRequired()
@@ -139,9 +151,17 @@ namespace Platform.Dispute.Data.Migrations
                     b.Property<int>("Level")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<decimal>("PayableAmount")
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date");
@@ -150,6 +170,14 @@ namespace Platform.Dispute.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<decimal?>("ResolvedPayableAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("Reviewer")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -169,6 +197,12 @@ namespace Platform.Dispute.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClaimId")
@@ -182,6 +216,8 @@ namespace Platform.Dispute.Data.Migrations
                     b.HasIndex("BillingNpi", "SubmittedAt");
 
                     b.HasIndex("ClaimId", "Level");
+
+                    b.HasIndex("Status", "DecideBy");
 
                     b.HasIndex("SubmittedBy", "IdempotencyKey")
                         .IsUnique();
@@ -289,8 +325,39 @@ namespace Platform.Dispute.Data.Migrations
                                 .HasForeignKey("DisputeId");
                         });
 
+                    b.OwnsMany("Platform.Dispute.Disputes.DisputeTransition", "History", b1 =>
+                        {
+                            b1.Property<Guid>("DisputeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("By")
+                                .IsRequired();
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<string>("Status")
+                                .IsRequired();
+
+                            b1.HasKey("DisputeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("disputes");
+
+                            b1
+                                .ToJson("History")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisputeId");
+                        });
+
                     b.Navigation("Contact")
                         .IsRequired();
+
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Disputes;
+using Platform.Dispute.Data;
+using Platform.Dispute.Disputes;
+using Platform.ServiceDefaults.Outbox;
+
+namespace Platform.Dispute.Messaging;
+
+/// <summary>
+/// DSP-06: an electronic dispute is acknowledged on receipt, by the plan or for the network it was routed to, and the
+/// acknowledgment announced (DisputeAcknowledged) for the submitter to be told. Taken from the bus, not done inside the
+/// submission, so a crash between the two loses neither: the submission is saved, and the event waits in the outbox.
+/// </summary>
+public sealed class DisputeSubmittedConsumer(DisputeDbContext db, TimeProvider time)
+    : IdempotentConsumer<DisputeDbContext, DisputeSubmitted>(db, time)
+{
+    /// <summary>Who acknowledged, in the dispute's history: the service itself, on receipt.</summary>
+    public const string OnReceipt = "plan (on receipt)";
+
+    protected override async Task ApplyAsync(DisputeSubmitted message, CancellationToken cancellationToken)
+    {
+        var dispute = await Db.Disputes.SingleAsync(d => d.Id == message.DisputeId, cancellationToken);
+        if (!dispute.CanMoveTo(DisputeStatus.Acknowledged))
+        {
+            // Withdrawn before the message came: nothing to acknowledge.
+            return;
+        }
+
+        var now = Time.GetUtcNow();
+        dispute.Acknowledge(now, OnReceipt);
+        Db.AddIntegrationEvent(new DisputeAcknowledged(dispute.Id, dispute.DisputeNumber, dispute.ClaimNumber, dispute.HealthNetwork, now, dispute.DecideBy), now);
+    }
+}
