@@ -16,14 +16,14 @@ public static class DisputeForms
 
     /// <summary>A claim as ClaimFinalized would have left it (written directly: these tests are about disputes, not the copy).</summary>
     public static async Task<DisputableClaim> FinalizedClaimAsync(this DisputeFixture service, string? healthNetwork = null, string lineOfBusiness = "Medi-Cal",
-        DateTimeOffset? finalizedAt = null)
+        DateTimeOffset? finalizedAt = null, string? billingNpi = null)
     {
         var claim = new DisputableClaim
         {
             ClaimId = Guid.CreateVersion7(),
             ClaimNumber = TestData.ClaimNumber(),
             Cin = TestData.Cin(),
-            BillingNpi = TestData.Npi(),
+            BillingNpi = billingNpi ?? TestData.Npi(),
             ServiceFrom = new DateOnly(2026, 9, 1),
             ServiceTo = new DateOnly(2026, 9, 1),
             BilledAmount = 120.00m,
