@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
@@ -16,7 +17,7 @@ public static class OpenApiDocuments
     /// the service's /api/v1/claims is the gateway's /api/claims/v1/claims.
     /// </summary>
     public static IServiceCollection AddPlatformOpenApi(this IServiceCollection services) =>
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, context, _) =>
+        services.AddOpenApi(options => options.AddOperationTransformer(DeclareAuthorizationResponses).AddDocumentTransformer((document, context, _) =>
         {
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
@@ -43,4 +44,26 @@ public static class OpenApiDocuments
 
             return Task.CompletedTask;
         }));
+
+    /// <summary>
+    /// Every operation behind authorization can answer 401 (no valid token) and, when it asks for a module or role, 403:
+    /// declared here once rather than on each endpoint, so no endpoint's document leaves them out.
+    /// </summary>
+    private static Task DeclareAuthorizationResponses(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any())
+        {
+            return Task.CompletedTask;
+        }
+
+        operation.Responses ??= [];
+        operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No valid bearer token." });
+        if (metadata.OfType<IAuthorizeData>().Any(data => data.Policy is not null || data.Roles is not null))
+        {
+            operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The token lacks the module or role the operation needs." });
+        }
+
+        return Task.CompletedTask;
+    }
 }

@@ -13,9 +13,7 @@ public static class DeadlinesApi
     /// <summary>Arithmetic on dates the caller gives: no member, no claim, no PHI, so nothing to audit.</summary>
     public static IEndpointRouteBuilder MapDeadlinesApi(this IEndpointRouteBuilder app)
     {
-        var deadlines = app.MapApiGroup("/api/v1/deadlines", "Dispute deadlines").RequireAuthorization(Modules.Disputes)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+        var deadlines = app.MapApiGroup("/api/v1/deadlines", "Dispute deadlines").RequireAuthorization(Modules.Disputes);
 
         deadlines.MapGet("/filing", Results<Ok<FilingDeadline>, ValidationProblem> (DateOnly? lastDetermination = null) =>
             {

@@ -46,7 +46,7 @@ public sealed class Dispute
 
     public decimal PayableAmount { get; init; }
 
-    public DisputeStatus Status { get; set; }
+    public DisputeStatus Status { get; private set; } = DisputeStatus.Submitted;
 
     public DateTimeOffset SubmittedAt { get; init; }
 
@@ -79,16 +79,12 @@ public sealed class Dispute
     /// <summary>What the claim pays after an overturn (more than <see cref="PayableAmount"/>, at most what was billed).</summary>
     public decimal? ResolvedPayableAmount { get; private set; }
 
-    public DateTimeOffset? ClosedAt { get; private set; }
-
     public List<DisputeTransition> History { get; init; } = [];
 
     /// <summary>PostgreSQL's xmin: two reviewers acting on one dispute at once cannot both win.</summary>
     public uint Version { get; private set; }
 
     public static readonly DisputeStatus[] OpenStatuses = [DisputeStatus.Submitted, DisputeStatus.Acknowledged, DisputeStatus.InReview];
-
-    public bool IsOpen => OpenStatuses.Contains(Status);
 
     /// <summary>DSP-10's steps: each status and the ones it may come from. Withdrawn is the submitter's, at any open step.</summary>
     private static readonly Dictionary<DisputeStatus, DisputeStatus[]> From = new()
@@ -116,14 +112,13 @@ public sealed class Dispute
     public DisputeResolved Resolve(DisputeOutcome outcome, string rationale, decimal? payableAmount, DateTimeOffset at, string by)
     {
         Move(DisputeStatus.Resolved, at, by, $"{outcome}: {rationale}");
-        (Outcome, Rationale, ResolvedPayableAmount, ClosedAt) = (outcome, rationale, payableAmount, at);
+        (Outcome, Rationale, ResolvedPayableAmount) = (outcome, rationale, payableAmount);
         return new DisputeResolved(Id, DisputeNumber, ClaimId, ClaimNumber, outcome.ToString(), PayableAmount, payableAmount, rationale, at);
     }
 
     public DisputeWithdrawn Withdraw(string? reason, DateTimeOffset at, string by)
     {
         Move(DisputeStatus.Withdrawn, at, by, reason);
-        ClosedAt = at;
         return new DisputeWithdrawn(Id, DisputeNumber, ClaimId, ClaimNumber, at);
     }
 
@@ -158,7 +153,10 @@ public sealed class DisputeConfiguration : IEntityTypeConfiguration<Dispute>
         dispute.HasIndex(d => d.ClaimId).IsUnique().HasFilter($"\"Status\" IN ({string.Join(", ", Dispute.OpenStatuses.Select(s => $"'{s}'"))})")
             .HasDatabaseName(OneOpenPerClaim);
         dispute.HasIndex(d => new { d.ClaimId, d.Level });
-        dispute.HasIndex(d => new { d.BillingNpi, d.SubmittedAt });
+        // DSP-08's lookups: by provider newest first, by claim number, by member.
+        dispute.HasIndex(d => new { d.BillingNpi, d.DisputeNumber });
+        dispute.HasIndex(d => d.ClaimNumber);
+        dispute.HasIndex(d => d.Cin);
         dispute.Property(d => d.DisputeNumber).HasMaxLength(12);
         dispute.Property(d => d.ClaimNumber).HasMaxLength(20);
         dispute.Property(d => d.Cin).HasMaxLength(9);
@@ -185,6 +183,5 @@ public sealed class DisputeConfiguration : IEntityTypeConfiguration<Dispute>
             history.ToJson();
             history.Property(h => h.Status).HasConversion<string>();
         });
-        dispute.Ignore(d => d.IsOpen);
     }
 }

@@ -59,7 +59,7 @@ public static class SubmitDispute
             var dispute = new Dispute
             {
                 Id = Guid.CreateVersion7(now),
-                DisputeNumber = $"PDR{now:yy}{await db.NextDisputeNumberAsync(cancellationToken):D7}",
+                DisputeNumber = $"PDR{receivedOn:yy}{await db.NextDisputeNumberAsync(cancellationToken):D7}",
                 ClaimId = claim.ClaimId,
                 ClaimNumber = claim.ClaimNumber,
                 Cin = claim.Cin,
@@ -75,7 +75,6 @@ public static class SubmitDispute
                     request.Contact.Title?.Trim(), SubmitDisputeRequest.PhoneDigits(request.Contact.Fax)),
                 BilledAmount = claim.BilledAmount,
                 PayableAmount = claim.PayableAmount,
-                Status = DisputeStatus.Submitted,
                 History = [new DisputeTransition(now, DisputeStatus.Submitted, submitter, Note: null)],
                 SubmittedAt = now,
                 ReceivedOn = receivedOn,

@@ -112,9 +112,6 @@ namespace Platform.Dispute.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<DateTimeOffset?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<bool>("ContractedProvider")
                         .HasColumnType("boolean");
 
@@ -202,15 +199,19 @@ namespace Platform.Dispute.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Cin");
+
                     b.HasIndex("ClaimId")
                         .IsUnique()
                         .HasDatabaseName("ix_disputes_one_open_per_claim")
                         .HasFilter("\"Status\" IN ('Submitted', 'Acknowledged', 'InReview')");
 
+                    b.HasIndex("ClaimNumber");
+
                     b.HasIndex("DisputeNumber")
                         .IsUnique();
 
-                    b.HasIndex("BillingNpi", "SubmittedAt");
+                    b.HasIndex("BillingNpi", "DisputeNumber");
 
                     b.HasIndex("ClaimId", "Level");
 

@@ -12,7 +12,7 @@ using Platform.Dispute.Data;
 namespace Platform.Dispute.Data.Migrations
 {
     [DbContext(typeof(DisputeDbContext))]
-    [Migration("20261203070256_Disputes")]
+    [Migration("20261203080429_Disputes")]
     partial class Disputes
     {
         /// <inheritdoc />
@@ -115,9 +115,6 @@ namespace Platform.Dispute.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<DateTimeOffset?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<bool>("ContractedProvider")
                         .HasColumnType("boolean");
 
@@ -205,15 +202,19 @@ namespace Platform.Dispute.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Cin");
+
                     b.HasIndex("ClaimId")
                         .IsUnique()
                         .HasDatabaseName("ix_disputes_one_open_per_claim")
                         .HasFilter("\"Status\" IN ('Submitted', 'Acknowledged', 'InReview')");
 
+                    b.HasIndex("ClaimNumber");
+
                     b.HasIndex("DisputeNumber")
                         .IsUnique();
 
-                    b.HasIndex("BillingNpi", "SubmittedAt");
+                    b.HasIndex("BillingNpi", "DisputeNumber");
 
                     b.HasIndex("ClaimId", "Level");
 

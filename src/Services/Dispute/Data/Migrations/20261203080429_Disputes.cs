@@ -59,7 +59,6 @@ namespace Platform.Dispute.Data.Migrations
                     Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     Rationale = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     ResolvedPayableAmount = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
                     Contact = table.Column<string>(type: "jsonb", nullable: false),
                     History = table.Column<string>(type: "jsonb", nullable: true)
@@ -70,14 +69,24 @@ namespace Platform.Dispute.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_disputes_BillingNpi_SubmittedAt",
+                name: "IX_disputes_BillingNpi_DisputeNumber",
                 table: "disputes",
-                columns: new[] { "BillingNpi", "SubmittedAt" });
+                columns: new[] { "BillingNpi", "DisputeNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disputes_Cin",
+                table: "disputes",
+                column: "Cin");
 
             migrationBuilder.CreateIndex(
                 name: "IX_disputes_ClaimId_Level",
                 table: "disputes",
                 columns: new[] { "ClaimId", "Level" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disputes_ClaimNumber",
+                table: "disputes",
+                column: "ClaimNumber");
 
             migrationBuilder.CreateIndex(
                 name: "IX_disputes_DisputeNumber",
