@@ -55,6 +55,14 @@ public static class DisputeForms
         return await client.SendAsync(request, Cancellation);
     }
 
+    /// <summary>Files a dispute of the claim as its office; the dispute as it was filed.</summary>
+    public static async Task<DisputeResponse> FileAsync(this DisputeFixture service, DisputableClaim claim)
+    {
+        using var office = service.Office(claim);
+        using var response = await SubmitAsync(office, Form(claim));
+        return (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<DisputeResponse>(Cancellation))!;
+    }
+
     public static async Task<HttpValidationProblemDetails> AssertProblemAsync(HttpResponseMessage response, string field)
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

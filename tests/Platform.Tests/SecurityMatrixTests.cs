@@ -46,6 +46,7 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
         // The body is an empty form: whoever may file a dispute is told what is missing.
         new("POST", "/api/dispute/v1/disputes",                              [401, 400, 400, 400, 400, 400, 403]),
         new("GET", "/api/dispute/v1/disputes?claimNumber={claim:own}",       [401, 200, 200, 200, 200, 200, 403]),
+        new("GET", "/api/dispute/v1/disputes/queue",                         [401, 403, 403, 403, 403, 200, 403]),
         new("GET", "/api/dispute/v1/disputes/{dispute:own}",                 [401, 200, 200, 404, 200, 200, 403]),
         new("GET", "/api/dispute/v1/disputes/{dispute:partner}",             [401, 404, 404, 200, 200, 200, 403]),
         // DSP-10: only the plan's reviewers review and decide; whoever sees a dispute may withdraw it (none here exists).

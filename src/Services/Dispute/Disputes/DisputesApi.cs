@@ -17,6 +17,7 @@ public static class DisputesApi
         var disputes = app.MapApiGroup("/api/v1/disputes", "Disputes").RequireAuthorization(Modules.Disputes);
         disputes.MapSubmitDispute();
         disputes.MapSearchDisputes();
+        disputes.MapDisputeQueue();
         disputes.MapDisputeSteps();
 
         // ACC-01/06: a dispute of another office's claim, or of another network's, is not found; the read is audited (ACC-05).
