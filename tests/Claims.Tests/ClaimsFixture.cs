@@ -60,6 +60,10 @@ public sealed class ClaimsFixture() : ServiceFixture<Program, ClaimsDbContext>("
         return claimNumber;
     }
 
+    /// <summary>A check or EFT's body, paid on a fixed day, to the payee of the claims.</summary>
+    public static object Payment(string method, string number, string npi, params string[] claimNumbers) =>
+        new { method, number, paidOn = "2026-11-20", payeeNpi = npi, payeeTin = TestClaims.Tin, claimNumbers };
+
     /// <summary>The integration events of a type in the outbox (only those the relay has sent, if asked).</summary>
     public Task<List<T>> EventsAsync<T>(bool sent = false) => QueryAsync(async db =>
         (await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Type.StartsWith(typeof(T).FullName!) && (!sent || m.SentAt != null)).ToListAsync())

@@ -35,7 +35,7 @@ public sealed class PaymentTests(ClaimsFixture service) : IClassFixture<ClaimsFi
         }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
         var number = $"EFT{Guid.NewGuid():N}"[..20];
 
-        using var response = await staff.PostAsJsonAsync(Payments, Payment("EFT", number, npi, paid, denied), TestContext.Current.CancellationToken);
+        using var response = await staff.PostAsJsonAsync(Payments, ClaimsFixture.Payment("EFT", number, npi, paid, denied), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var remittance = (await response.Content.ReadFromJsonAsync<RemittanceAdvice>(JsonSerializerOptions.Web, TestContext.Current.CancellationToken))!;
@@ -59,13 +59,13 @@ public sealed class PaymentTests(ClaimsFixture service) : IClassFixture<ClaimsFi
         var someoneElses = await DeterminedClaimAsync(TestData.Npi(), 100.00m, 90.00m);
         var number = $"{Random.Shared.Next(100000, 999999)}";
 
-        using var first = await staff.PostAsJsonAsync(Payments, Payment("Check", number, npi, claim), TestContext.Current.CancellationToken);
-        using var again = await staff.PostAsJsonAsync(Payments, Payment("Check", number, npi, claim), TestContext.Current.CancellationToken);
-        using var otherContent = await staff.PostAsJsonAsync(Payments, Payment("Check", number, npi, open), TestContext.Current.CancellationToken);
-        using var paidTwice = await staff.PostAsJsonAsync(Payments, Payment("EFT", number, npi, claim), TestContext.Current.CancellationToken);
-        using var undetermined = await staff.PostAsJsonAsync(Payments, Payment("EFT", $"T{number}", npi, open), TestContext.Current.CancellationToken);
-        using var otherPayee = await staff.PostAsJsonAsync(Payments, Payment("EFT", $"U{number}", npi, someoneElses), TestContext.Current.CancellationToken);
-        using var unknown = await staff.PostAsJsonAsync(Payments, Payment("EFT", $"V{number}", npi, TestData.ClaimNumber()), TestContext.Current.CancellationToken);
+        using var first = await staff.PostAsJsonAsync(Payments, ClaimsFixture.Payment("Check", number, npi, claim), TestContext.Current.CancellationToken);
+        using var again = await staff.PostAsJsonAsync(Payments, ClaimsFixture.Payment("Check", number, npi, claim), TestContext.Current.CancellationToken);
+        using var otherContent = await staff.PostAsJsonAsync(Payments, ClaimsFixture.Payment("Check", number, npi, open), TestContext.Current.CancellationToken);
+        using var paidTwice = await staff.PostAsJsonAsync(Payments, ClaimsFixture.Payment("EFT", number, npi, claim), TestContext.Current.CancellationToken);
+        using var undetermined = await staff.PostAsJsonAsync(Payments, ClaimsFixture.Payment("EFT", $"T{number}", npi, open), TestContext.Current.CancellationToken);
+        using var otherPayee = await staff.PostAsJsonAsync(Payments, ClaimsFixture.Payment("EFT", $"U{number}", npi, someoneElses), TestContext.Current.CancellationToken);
+        using var unknown = await staff.PostAsJsonAsync(Payments, ClaimsFixture.Payment("EFT", $"V{number}", npi, TestData.ClaimNumber()), TestContext.Current.CancellationToken);
 
         Assert.Equal([HttpStatusCode.Created, HttpStatusCode.OK, HttpStatusCode.Conflict], new[] { first, again, otherContent }.Select(r => r.StatusCode));
         foreach (var refused in new[] { paidTwice, undetermined, otherPayee, unknown })
@@ -113,7 +113,7 @@ public sealed class PaymentTests(ClaimsFixture service) : IClassFixture<ClaimsFi
                 new { lineNumber = 2, allowedAmount = 10m, payableAmount = 10m },
             },
         }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
-        using var paid = await staff.PostAsJsonAsync(Payments, Payment("EFT", $"CSV{Random.Shared.Next(100000, 999999)}", npi, claimNumber), TestContext.Current.CancellationToken);
+        using var paid = await staff.PostAsJsonAsync(Payments, ClaimsFixture.Payment("EFT", $"CSV{Random.Shared.Next(100000, 999999)}", npi, claimNumber), TestContext.Current.CancellationToken);
         var paymentId = (await paid.Content.ReadFromJsonAsync<RemittanceAdvice>(JsonSerializerOptions.Web, TestContext.Current.CancellationToken))!.PaymentId;
 
         using var response = await staff.GetAsync($"{Payments}/{paymentId}/remittance?format=csv", TestContext.Current.CancellationToken);
@@ -144,7 +144,7 @@ public sealed class PaymentTests(ClaimsFixture service) : IClassFixture<ClaimsFi
         }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
         var other = await DeterminedClaimAsync(npi, 100.00m, 60.00m);
         var number = $"PDF{Random.Shared.Next(100000, 999999)}";
-        using var paid = await staff.PostAsJsonAsync(Payments, Payment("Check", number, npi, claimNumber, other), TestContext.Current.CancellationToken);
+        using var paid = await staff.PostAsJsonAsync(Payments, ClaimsFixture.Payment("Check", number, npi, claimNumber, other), TestContext.Current.CancellationToken);
         var paymentId = (await paid.Content.ReadFromJsonAsync<RemittanceAdvice>(JsonSerializerOptions.Web, TestContext.Current.CancellationToken))!.PaymentId;
 
         using var response = await staff.GetAsync($"{Payments}/{paymentId}/remittance?format=pdf", TestContext.Current.CancellationToken);
@@ -165,7 +165,7 @@ public sealed class PaymentTests(ClaimsFixture service) : IClassFixture<ClaimsFi
     {
         var npi = TestData.Npi();
         var claim = await DeterminedClaimAsync(npi, 100.00m, 60.00m);
-        (await staff.PostAsJsonAsync(Payments, Payment("EFT", $"P{Guid.NewGuid():N}"[..20], npi, claim), TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync(Payments, ClaimsFixture.Payment("EFT", $"P{Guid.NewGuid():N}"[..20], npi, claim), TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
 
         using var adjusted = await staff.PostAsJsonAsync($"/api/v1/claims/{claim}/adjudication", TestClaims.Finalization(100.00m, 90.00m), TestContext.Current.CancellationToken);
 
@@ -196,7 +196,7 @@ public sealed class PaymentTests(ClaimsFixture service) : IClassFixture<ClaimsFi
     private async Task<Guid> PayAsync(string npi)
     {
         var claim = await DeterminedClaimAsync(npi, 100.00m, 60.00m);
-        using var response = await staff.PostAsJsonAsync(Payments, Payment("EFT", $"R{Guid.NewGuid():N}"[..20], npi, claim), TestContext.Current.CancellationToken);
+        using var response = await staff.PostAsJsonAsync(Payments, ClaimsFixture.Payment("EFT", $"R{Guid.NewGuid():N}"[..20], npi, claim), TestContext.Current.CancellationToken);
         return (await response.Content.ReadFromJsonAsync<RemittanceAdvice>(JsonSerializerOptions.Web, TestContext.Current.CancellationToken))!.PaymentId;
     }
 
@@ -207,7 +207,4 @@ public sealed class PaymentTests(ClaimsFixture service) : IClassFixture<ClaimsFi
         CSequence inner => Strings(inner),
         _ => [],
     });
-
-    private static object Payment(string method, string number, string npi, params string[] claimNumbers) =>
-        new { method, number, paidOn = "2026-11-20", payeeNpi = npi, payeeTin = TestClaims.Tin, claimNumbers };
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Claims;
 using Platform.Dispute.DisputableClaims;
+using Platform.Dispute.Messaging;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Auth;
 using Platform.ServiceDefaults.Outbox;
@@ -34,6 +35,22 @@ public sealed class DisputableClaimsTests(DisputeFixture service) : IClassFixtur
             return response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<DisputableClaimResponse>() : null;
         });
         Assert.Equal((finalized.PayableAmount, new DateOnly(2027, 10, 15)), (claim.PayableAmount, claim.FileBy));
+    }
+
+    [Fact]
+    public async Task DSP_04_09_an_adjusted_claim_is_disputed_from_its_new_determination_with_its_new_amount_and_a_late_older_word_changes_nothing()
+    {
+        var finalized = Finalized();
+        await PublishAsync(finalized, Guid.NewGuid());
+        var adjustedAt = new DateTimeOffset(2026, 11, 20, 17, 0, 0, TimeSpan.Zero);
+
+        await PublishAsync(Adjusted(finalized, 110.00m, adjustedAt), Guid.NewGuid());
+        await PublishAsync(Adjusted(finalized, 95.00m, adjustedAt.AddDays(-1)), Guid.NewGuid());
+
+        using var client = service.ClientWith(TestTokens.ForProviders([finalized.BillingNpi], Modules.Disputes));
+        await Eventually.TrueAsync(async () => await service.QueryAsync(db => db.Set<InboxMessage>().CountAsync(m => m.Consumer == nameof(ClaimAdjustedConsumer))) >= 2);
+        var claim = (await client.GetFromJsonAsync<DisputableClaimResponse>($"/api/v1/disputable-claims/{finalized.ClaimNumber}", TestContext.Current.CancellationToken))!;
+        Assert.Equal((110.00m, new DateOnly(2027, 11, 20)), (claim.PayableAmount, claim.FileBy));
     }
 
     [Fact]
@@ -141,6 +158,9 @@ public sealed class DisputableClaimsTests(DisputeFixture service) : IClassFixtur
         Assert.Equal(["limit"], problem!.Errors.Keys);
     }
 
-    private async Task PublishAsync(ClaimFinalized message, Guid messageId) =>
+    private static ClaimAdjusted Adjusted(ClaimFinalized claim, decimal payable, DateTimeOffset at) => new(
+        claim.ClaimId, claim.ClaimNumber, claim.Cin, claim.BillingNpi, claim.BilledAmount, claim.PayableAmount, payable, "Finalized", at);
+
+    private async Task PublishAsync<T>(T message, Guid messageId) where T : class =>
         await service.Services.GetRequiredService<IBus>().Publish(message, context => context.MessageId = messageId, TestContext.Current.CancellationToken);
 }

@@ -9,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformService<DisputeDbContext>("disputedb", bus =>
 {
     bus.AddConsumer<ClaimFinalizedConsumer>();
+    bus.AddConsumer<ClaimAdjustedConsumer>();
     bus.AddConsumer<DisputeSubmittedConsumer>();
 });
 

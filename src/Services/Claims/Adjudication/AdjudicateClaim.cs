@@ -28,7 +28,7 @@ public static class AdjudicateClaim
                 return Problems.Invalid(nameof(claimNumber), ClaimNumber.Message);
             }
 
-            if (await db.Claims.Include(c => c.Lines).SingleOrDefaultAsync(c => c.ClaimNumber == claimNumber, cancellationToken) is not { } claim)
+            if (await db.Claims.Include(c => c.Lines).Include(c => c.Adjustments).SingleOrDefaultAsync(c => c.ClaimNumber == claimNumber, cancellationToken) is not { } claim)
             {
                 return Problems.NotFound($"Claim {claimNumber}");
             }

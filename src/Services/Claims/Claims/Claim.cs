@@ -68,6 +68,9 @@ public sealed class Claim
 
     public List<ClaimLine> Lines { get; init; } = [];
 
+    /// <summary>DSP-10: the payable changes overturned disputes made, oldest first.</summary>
+    public List<ClaimAdjustment> Adjustments { get; init; } = [];
+
     /// <summary>CLM-06: computed at intake, shown to plan staff only.</summary>
     public List<FwaFlag> FwaFlags { get; set; } = [];
 
@@ -124,10 +127,56 @@ public sealed class Claim
             : null);
     }
 
+    /// <summary>
+    /// DSP-10: an overturned dispute raises the payable to <paramref name="payable"/> (at most what was billed). The
+    /// difference is paid on the lines in order, taken off their adjustments — every line's payer adjustments before
+    /// any member's cost share — so every line still balances as on an 835; the new determination restarts DSP-04's
+    /// window like any adjustment.
+    /// </summary>
+    public (ClaimAdjusted Adjusted, ClaimAdjustment Adjustment) AdjustForDispute(string disputeNumber, decimal payable, DateTimeOffset at)
+    {
+        var previous = PayableAmount ?? 0;
+        var left = payable - previous;
+        foreach (var memberShare in new[] { false, true })
+        {
+            foreach (var line in Lines.OrderBy(l => l.LineNumber))
+            {
+                left -= line.Raise(left, memberShare);
+            }
+        }
+
+        var determination = Finalize(Lines.Any(l => l.Status == LineStatus.Paid) ? ClaimStatus.Finalized : ClaimStatus.Denied,
+            $"Dispute {disputeNumber} was overturned: the payable went from {previous:0.00} to {PayableAmount:0.00}.", at);
+        var adjustment = new ClaimAdjustment
+        {
+            ClaimId = Id, DisputeNumber = disputeNumber, PreviousPayableAmount = previous, PayableAmount = PayableAmount!.Value,
+            Amount = PayableAmount.Value - previous, AdjustedAt = at,
+        };
+        Adjustments.Add(adjustment);
+        return (determination.Adjusted!, adjustment);
+    }
+
+    /// <summary>
+    /// What a payment listing the claim pays for it: all of its payable the first time; later, only what adjustments
+    /// since added (zero when none is owed).
+    /// </summary>
+    public decimal AmountOwed => PaymentId is null ? PayableAmount ?? 0 : Adjustments.Where(a => a.PaymentId is null).Sum(a => a.Amount);
+
+    /// <summary>The claim goes out on the payment, or — paid before — the adjustments it owes do; announced as ClaimPaid with what was paid now.</summary>
     public ClaimPaid Pay(Payment payment)
     {
-        (PaymentId, PaymentMethod, PaymentNumber, PaidOn) = (payment.Id, payment.Method, payment.Number, payment.PaidOn);
-        return new ClaimPaid(Id, ClaimNumber, Cin, BillingNpi, PayableAmount ?? 0, payment.Method == Payments.PaymentMethod.Eft ? "EFT" : "Check",
+        var paid = AmountOwed;
+        if (PaymentId is null)
+        {
+            (PaymentId, PaymentMethod, PaymentNumber, PaidOn) = (payment.Id, payment.Method, payment.Number, payment.PaidOn);
+        }
+
+        foreach (var adjustment in Adjustments.Where(a => a.PaymentId is null))
+        {
+            adjustment.Settle(payment);
+        }
+
+        return new ClaimPaid(Id, ClaimNumber, Cin, BillingNpi, paid, payment.Method == Payments.PaymentMethod.Eft ? "EFT" : "Check",
             payment.Number, payment.PaidOn);
     }
 
@@ -180,6 +229,8 @@ public sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         claim.HasIndex(c => c.PaymentId);
         claim.Property(c => c.Version).IsRowVersion();
         claim.HasMany(c => c.Lines).WithOne().HasForeignKey(l => l.ClaimId);
+        claim.HasMany(c => c.Adjustments).WithOne().HasForeignKey(a => a.ClaimId);
+        claim.Ignore(c => c.AmountOwed);
         claim.OwnsMany(c => c.FwaFlags, flag => flag.ToJson());
     }
 }

@@ -52,6 +52,35 @@ public sealed class ClaimLine
         RemarkCodes = [.. remarks];
     }
 
+    /// <summary>
+    /// Pays up to <paramref name="amount"/> more on the line by taking it off the line's adjustments — the payer's, or
+    /// with <paramref name="memberShare"/> the member's cost share — so billed − payable still equals their sum.
+    /// Returns what it paid more.
+    /// </summary>
+    public decimal Raise(decimal amount, bool memberShare)
+    {
+        var left = amount;
+        var reduced = new List<Adjustment>();
+        foreach (var adjustment in Adjustments)
+        {
+            var taken = adjustment.IsMemberCostShare == memberShare ? Math.Clamp(adjustment.Amount, 0, left) : 0;
+            left -= taken;
+            if (adjustment.Amount != taken)
+            {
+                reduced.Add(adjustment with { Amount = adjustment.Amount - taken });
+            }
+        }
+
+        var raised = amount - left;
+        if (raised > 0)
+        {
+            var payable = (PayableAmount ?? 0) + raised;
+            Decide(Math.Max(AllowedAmount ?? 0, payable + reduced.Where(a => a.IsMemberCostShare).Sum(a => a.Amount)), payable, reduced, RemarkCodes);
+        }
+
+        return raised;
+    }
+
     /// <summary>Back to undecided: a claim pended again keeps no stale decision.</summary>
     public void Reopen()
     {

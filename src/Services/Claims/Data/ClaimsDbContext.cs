@@ -13,4 +13,6 @@ public sealed class ClaimsDbContext(DbContextOptions<ClaimsDbContext> options) :
     public DbSet<ClaimsMember> Members => Set<ClaimsMember>();
 
     public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<ClaimAdjustment> ClaimAdjustments => Set<ClaimAdjustment>();
 }

@@ -50,6 +50,13 @@ public sealed record ClaimLineView(
         line.BilledAmount, line.AllowedAmount, line.PayableAmount, line.Status, line.Adjustments, line.RemarkCodes);
 }
 
+/// <summary>DSP-10: an overturned dispute's change of the payable, and the payment that paid it (null while owed).</summary>
+public sealed record DisputeAdjustmentView(string DisputeNumber, decimal PreviousPayableAmount, decimal PayableAmount, DateTimeOffset AdjustedAt, string? PaymentNumber)
+{
+    public static DisputeAdjustmentView Of(ClaimAdjustment adjustment) => new(
+        adjustment.DisputeNumber, adjustment.PreviousPayableAmount, adjustment.PayableAmount, adjustment.AdjustedAt, adjustment.PaymentNumber);
+}
+
 /// <summary>
 /// CLM-02: the header, then one part per tab — Services (<see cref="Lines"/>, with the totals on the header), Member
 /// Info, Providers, Diagnosis and the EOB (the adjustments of each line, the member's cost share and the CLM-07
@@ -77,6 +84,7 @@ public sealed record ClaimDetail(
     IReadOnlyList<ClaimLineView> Lines,
     bool Disputable,
     string? OpenDispute,
+    IReadOnlyList<DisputeAdjustmentView> DisputeAdjustments,
     string PayableNote,
     string MemberBillingNote,
     IReadOnlyList<FwaFlag>? FwaFlags)
@@ -101,6 +109,7 @@ public sealed record ClaimDetail(
         [.. claim.Lines.OrderBy(l => l.LineNumber).Select(ClaimLineView.Of)],
         claim.Status.IsFinal() && claim.OpenDispute is null,
         claim.OpenDispute,
+        [.. claim.Adjustments.OrderBy(a => a.AdjustedAt).Select(DisputeAdjustmentView.Of)],
         ClaimNotes.Payable,
         ClaimNotes.MemberBilling,
         fwaFlags ? claim.FwaFlags : null);

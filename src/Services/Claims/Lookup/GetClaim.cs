@@ -59,7 +59,7 @@ public static class GetClaim
     /// <summary>The claim as the caller may see it, its read audited (ACC-05: durable before it leaves); null when not found.</summary>
     private static async Task<ClaimDetail?> ReadAsync(string claimNumber, CallerScope scope, ClaimsDbContext db, IAuditTrail audit, bool fwaFlags, CancellationToken cancellationToken)
     {
-        if (await db.Claims.AsNoTracking().VisibleTo(scope, c => c.BillingNpi, c => c.HealthNetwork).Include(c => c.Lines)
+        if (await db.Claims.AsNoTracking().VisibleTo(scope, c => c.BillingNpi, c => c.HealthNetwork).Include(c => c.Lines).Include(c => c.Adjustments)
                 .SingleOrDefaultAsync(c => c.ClaimNumber == claimNumber, cancellationToken) is not { } claim)
         {
             return null;

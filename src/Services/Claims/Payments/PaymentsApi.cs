@@ -43,7 +43,8 @@ public static class PaymentsApi
                 }
 
                 var rows = await query.OrderByDescending(p => p.PaidOn).ThenByDescending(p => p.Id).Take(limit + 1)
-                    .Select(p => new PaymentSummary(p.Id, p.Method, p.Number, p.PaidOn, p.PayeeNpi, p.Amount, db.Claims.Count(c => c.PaymentId == p.Id)))
+                    .Select(p => new PaymentSummary(p.Id, p.Method, p.Number, p.PaidOn, p.PayeeNpi, p.Amount,
+                        db.Claims.Count(c => c.PaymentId == p.Id) + db.ClaimAdjustments.Count(a => a.PaymentId == p.Id && db.Claims.Any(c => c.Id == a.ClaimId && c.PaymentId != p.Id))))
                     .ToListAsync(cancellationToken);
                 return TypedResults.Ok(Page<PaymentSummary>.From(rows, limit, PaymentCursor.Format));
             })
@@ -66,8 +67,9 @@ public static class PaymentsApi
 
                 var remittance = await Remittances.OfAsync(db, payment, cancellationToken);
                 // ACC-05: durable before the remittance, and the members on it, leave the service.
-                await audit.RecordReadAsync("Remittance", payment.Id.ToString(), [.. remittance.Claims.Select(c => c.Cin).Distinct()],
-                    [.. remittance.Claims.Select(c => c.ClaimNumber)], cancellationToken);
+                await audit.RecordReadAsync("Remittance", payment.Id.ToString(),
+                    [.. remittance.Claims.Select(c => c.Cin).Concat(remittance.PriorClaimsAdjusted.Select(p => p.Cin)).Distinct()],
+                    [.. remittance.Claims.Select(c => c.ClaimNumber).Concat(remittance.PriorClaimsAdjusted.Select(p => p.ClaimNumber))], cancellationToken);
                 return format switch
                 {
                     "csv" => TypedResults.File(Encoding.UTF8.GetBytes(RemittanceCsv.Of(remittance)), "text/csv; charset=utf-8", $"remittance-{payment.Number}.csv"),

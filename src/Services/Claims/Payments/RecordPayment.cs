@@ -14,7 +14,8 @@ public static class RecordPayment
 {
     /// <summary>
     /// Records a check or EFT and marks its claims paid, each announced as ClaimPaid. Every claim must be determined,
-    /// billed by the payee and on no other payment; the amount is their payable total. Idempotent by method and number.
+    /// billed by the payee and on no other payment — unless an overturned dispute raised its payable since, when the
+    /// payment pays that difference (DSP-10); the amount is what they are owed. Idempotent by method and number.
     /// </summary>
     public static RouteHandlerBuilder MapRecordPayment(this RouteGroupBuilder payments) => payments
         .MapPost("/", async Task<Results<Created<RemittanceAdvice>, Ok<RemittanceAdvice>, ValidationProblem, ProblemHttpResult>> (
@@ -27,7 +28,7 @@ public static class RecordPayment
             }
 
             Tin.TryParse(request.PayeeTin, out var tin);
-            var claims = await db.Claims.Include(c => c.Lines).Where(c => request.ClaimNumbers.Contains(c.ClaimNumber)).ToListAsync(cancellationToken);
+            var claims = await db.Claims.Include(c => c.Lines).Include(c => c.Adjustments).Where(c => request.ClaimNumbers.Contains(c.ClaimNumber)).ToListAsync(cancellationToken);
             if (ClaimProblem(request, claims) is { } problem)
             {
                 return problem;
@@ -41,7 +42,7 @@ public static class RecordPayment
                 PaidOn = request.PaidOn!.Value,
                 PayeeNpi = request.PayeeNpi,
                 PayeeTin = tin.Value,
-                Amount = claims.Sum(c => c.PayableAmount ?? 0),
+                Amount = claims.Sum(c => c.AmountOwed),
                 RecordedAt = now,
                 IntakeDigest = digest,
             };
@@ -102,7 +103,7 @@ public static class RecordPayment
                 null => $"No claim {number} is recorded.",
                 { BillingNpi: var npi } when npi != request.PayeeNpi => $"Claim {number} was billed by NPI {npi}, not by the payee.",
                 { Status: var status } when !status.IsFinal() => $"Claim {number} is {status}: only a determined claim is paid or reported.",
-                { PaymentNumber: { } paidBy } => $"Claim {number} is already on payment {paidBy}.",
+                { PaymentNumber: { } paidBy, AmountOwed: 0 } => $"Claim {number} is already on payment {paidBy}, and no adjustment since is owed.",
                 _ => null,
             };
             if (message is not null)

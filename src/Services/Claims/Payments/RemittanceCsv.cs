@@ -4,7 +4,8 @@ using System.Text;
 namespace Platform.Claims.Payments;
 
 /// <summary>
-/// A Remittance Advice as CSV (RFC 4180), one row per service line, for the billing office's spreadsheet. A cell that
+/// A Remittance Advice as CSV (RFC 4180), one row per service line and one per prior claim adjusted (its Payable the
+/// difference paid now), for the billing office's spreadsheet. A cell that
 /// a spreadsheet would run as a formula (= + - @ at its start) is prefixed with an apostrophe: names come from outside.
 /// </summary>
 public static class RemittanceCsv
@@ -19,19 +20,28 @@ public static class RemittanceCsv
     {
         var csv = new StringBuilder();
         Row(csv, Header);
+        var payment = new[] { remittance.Number, remittance.Method == PaymentMethod.Eft ? "EFT" : "Check", Day(remittance.PaidOn), remittance.PayeeNpi };
         foreach (var claim in remittance.Claims)
         {
             foreach (var line in claim.Lines)
             {
                 Row(csv,
                 [
-                    remittance.Number, remittance.Method == PaymentMethod.Eft ? "EFT" : "Check", Day(remittance.PaidOn), remittance.PayeeNpi,
-                    claim.ClaimNumber, claim.Status.ToString(), claim.MemberName, claim.Cin, line.LineNumber.ToString(CultureInfo.InvariantCulture),
+                    .. payment, claim.ClaimNumber, claim.Status.ToString(), claim.MemberName, claim.Cin, line.LineNumber.ToString(CultureInfo.InvariantCulture),
                     Day(line.ServiceFrom), Day(line.ServiceTo), line.ProcedureCode, string.Join(' ', line.Modifiers), line.Units.ToString(CultureInfo.InvariantCulture),
                     Amount(line.BilledAmount), Amount(line.AllowedAmount), Amount(line.PayableAmount),
                     string.Join("; ", line.Adjustments.Select(a => $"{a.Group}-{a.Reason} {Amount(a.Amount)}")), string.Join(' ', line.RemarkCodes),
                 ]);
             }
+        }
+
+        foreach (var prior in remittance.PriorClaimsAdjusted)
+        {
+            Row(csv,
+            [
+                .. payment, prior.ClaimNumber, "Adjusted", prior.MemberName, prior.Cin, "", "", "", "", "", "", "", "", Amount(prior.Amount),
+                $"Dispute {prior.DisputeNumber} overturned: payable {Amount(prior.PreviousPayableAmount)} to {Amount(prior.PayableAmount)}, first paid on {prior.FirstPaymentNumber}", "",
+            ]);
         }
 
         return csv.ToString();

@@ -7,11 +7,14 @@ namespace Platform.Claims.Printable;
 /// <summary>
 /// CLM-03's Remittance Advice as a PDF, laid out as an 835 RA prints: the payment (payer, payee, check or EFT), then
 /// each claim with its service lines and their CAS adjustments, then the totals a billing office reconciles against
-/// its deposit (billed − adjustments = paid).
+/// its deposit (billed − adjustments, plus prior claims adjusted = paid).
 /// </summary>
 public static class RemittancePdf
 {
     private static readonly (string Title, double Width)[] TotalColumns = [("", 120), ("", 100)];
+
+    private static readonly (string Title, double Width)[] PriorColumns =
+        [("Claim", 80), ("Member", 120), ("Dispute", 80), ("First paid on", 80), ("Was payable", 60), ("Now payable", 60), ("Paid now", 55)];
 
     public static byte[] Of(RemittanceAdvice remittance, DateTimeOffset printedAt)
     {
@@ -35,11 +38,27 @@ public static class RemittancePdf
             ServiceLineTable.Write(pages, claim.Lines, claim.BilledAmount, claim.AllowedAmount, claim.PayableAmount);
         }
 
-        pages.Section("Totals", keptWithRows: remittance.Adjustments.Count + 2);
+        if (remittance.PriorClaimsAdjusted.Count > 0)
+        {
+            pages.Section("Prior claims adjusted (overturned disputes)", keptWithRows: 2);
+            pages.Header(PriorColumns);
+            foreach (var prior in remittance.PriorClaimsAdjusted)
+            {
+                pages.Row(PriorColumns, [prior.ClaimNumber, prior.MemberName, prior.DisputeNumber, prior.FirstPaymentNumber,
+                    Money(prior.PreviousPayableAmount), Money(prior.PayableAmount), Money(prior.Amount)], Text);
+            }
+        }
+
+        pages.Section("Totals", keptWithRows: remittance.Adjustments.Count + 3);
         pages.Row(TotalColumns, ["Billed", Money(remittance.BilledTotal)], Text);
         foreach (var adjustment in remittance.Adjustments)
         {
             pages.Row(TotalColumns, [$"Adjusted ({adjustment.Group})", Money(adjustment.Amount)], Text);
+        }
+
+        if (remittance.PriorClaimsAdjusted.Count > 0)
+        {
+            pages.Row(TotalColumns, ["Prior claims adjusted", Money(remittance.PriorClaimsAdjusted.Sum(p => p.Amount))], Text);
         }
 
         pages.Row(TotalColumns, ["Paid", Money(remittance.Amount)], Bold);

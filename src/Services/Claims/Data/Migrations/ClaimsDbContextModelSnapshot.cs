@@ -149,6 +149,54 @@ namespace Platform.Claims.Data.Migrations
                     b.ToTable("claims", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Claims.Claims.ClaimAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AdjustedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<Guid>("ClaimId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DisputeNumber")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<decimal>("PayableAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<Guid?>("PaymentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PaymentNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<decimal>("PreviousPayableAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId");
+
+                    b.HasIndex("DisputeNumber")
+                        .IsUnique();
+
+                    b.HasIndex("PaymentId");
+
+                    b.ToTable("claim_adjustments", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Claims.Claims.ClaimLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -393,6 +441,15 @@ namespace Platform.Claims.Data.Migrations
                     b.Navigation("FwaFlags");
                 });
 
+            modelBuilder.Entity("Platform.Claims.Claims.ClaimAdjustment", b =>
+                {
+                    b.HasOne("Platform.Claims.Claims.Claim", null)
+                        .WithMany("Adjustments")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Platform.Claims.Claims.ClaimLine", b =>
                 {
                     b.HasOne("Platform.Claims.Claims.Claim", null)
@@ -470,6 +527,8 @@ namespace Platform.Claims.Data.Migrations
 
             modelBuilder.Entity("Platform.Claims.Claims.Claim", b =>
                 {
+                    b.Navigation("Adjustments");
+
                     b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
