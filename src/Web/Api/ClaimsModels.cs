@@ -34,8 +34,13 @@ public sealed record RemittanceClaim(
     string ClaimNumber, string Status, string? StatusReason, string MemberName, string Cin, DateOnly ServiceFrom, DateOnly ServiceTo,
     decimal BilledAmount, decimal AllowedAmount, decimal PayableAmount, decimal MemberCostShare, IReadOnlyList<ClaimLineView> Lines);
 
+/// <summary>DSP-10: an earlier-paid claim an overturned dispute raised; the payment pays the difference.</summary>
+public sealed record PriorClaimAdjustment(
+    string ClaimNumber, string MemberName, string Cin, string DisputeNumber, string FirstPaymentNumber, decimal PreviousPayableAmount, decimal PayableAmount, decimal Amount);
+
 public sealed record AdjustmentTotal(string Group, decimal Amount);
 
 public sealed record RemittanceAdvice(
     Guid PaymentId, string Method, string Number, DateOnly PaidOn, string PayeeNpi, string PayeeTin, decimal Amount,
-    IReadOnlyList<RemittanceClaim> Claims, decimal BilledTotal, IReadOnlyList<AdjustmentTotal> Adjustments, string PayableNote);
+    IReadOnlyList<RemittanceClaim> Claims, decimal BilledTotal, IReadOnlyList<AdjustmentTotal> Adjustments,
+    IReadOnlyList<PriorClaimAdjustment> PriorClaimsAdjusted, string PayableNote);

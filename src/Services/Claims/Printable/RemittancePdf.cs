@@ -14,7 +14,7 @@ public static class RemittancePdf
     private static readonly (string Title, double Width)[] TotalColumns = [("", 120), ("", 100)];
 
     private static readonly (string Title, double Width)[] PriorColumns =
-        [("Claim", 80), ("Member", 120), ("Dispute", 80), ("First paid on", 80), ("Was payable", 60), ("Now payable", 60), ("Paid now", 55)];
+        [("Claim", 80), ("Member", 120), ("Dispute", 80), ("First payment", 80), ("Was payable", 60), ("Now payable", 60), ("Paid now", 55)];
 
     public static byte[] Of(RemittanceAdvice remittance, DateTimeOffset printedAt)
     {
