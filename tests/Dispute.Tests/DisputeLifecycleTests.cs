@@ -168,9 +168,7 @@ public sealed class DisputeLifecycleTests(DisputeFixture service) : IClassFixtur
     /// <summary>Files a dispute of the claim as its office and waits for the acknowledgment on receipt.</summary>
     private async Task<DisputeResponse> AcknowledgedAsync(DisputableClaim claim)
     {
-        using var office = service.Office(claim);
-        using var submitted = await DisputeForms.SubmitAsync(office, DisputeForms.Form(claim));
-        var number = (await submitted.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<DisputeResponse>(Cancellation))!.DisputeNumber;
+        var number = (await service.FileAsync(claim)).DisputeNumber;
         return await Eventually.ValueAsync(async () => await ReadAsync(number) is { Status: DisputeStatus.Acknowledged } read ? read : null);
     }
 
