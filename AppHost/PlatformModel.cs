@@ -19,7 +19,8 @@ public static class PlatformModel
         var servers = new Servers(
             builder.AddServer("postgres", LocalServer.Postgres, data, settings.FixedPorts),
             builder.AddServer("cache", LocalServer.Redis, data, settings.FixedPorts),
-            builder.AddServer("messaging", LocalServer.RabbitMQ, data, settings.FixedPorts));
+            builder.AddServer("messaging", LocalServer.RabbitMQ, data, settings.FixedPorts),
+            builder.AddServer("smtp", LocalServer.Smtp, data, settings.FixedPorts));
 
         var services = new List<DomainService>();
         void Add<TProject>(string name, int port) where TProject : IProjectMetadata, new()
@@ -52,6 +53,13 @@ public static class PlatformModel
             {
                 service.Service.WithReference(identity.Service);
             }
+        }
+
+        // DSP-06/08: the dispute service mails its acknowledgments and letters; locally the sink files them in
+        // .data/infra/smtp/maildir. The migrate step sends nothing.
+        if (services.Find(service => service.Name == "dispute") is { } dispute)
+        {
+            dispute.Service.WithReference(servers.Smtp).WaitForServer(servers.Smtp);
         }
 
         if (services.Find(service => service.Name == "eligibility") is { } eligibility && settings.DemoPopulation > 0)
@@ -130,7 +138,8 @@ public static class PlatformModel
     private sealed record Servers(
         IResourceBuilder<IResourceWithConnectionString> Postgres,
         IResourceBuilder<IResourceWithConnectionString> Cache,
-        IResourceBuilder<IResourceWithConnectionString> Messaging);
+        IResourceBuilder<IResourceWithConnectionString> Messaging,
+        IResourceBuilder<IResourceWithConnectionString> Smtp);
 }
 
 /// <summary>A domain service's two resources: the one-shot migrate step and the running service.</summary>

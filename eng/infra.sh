@@ -1,22 +1,24 @@
 #!/usr/bin/env bash
-# Local infrastructure for the platform's services and tests: PostgreSQL 15, Redis and RabbitMQ from Debian
-# packages, run as plain processes (no systemd, no docker). Everything lives under $PLATFORM_DATA.
+# Local infrastructure for the platform's services and tests: PostgreSQL 15, Redis, RabbitMQ and an SMTP sink from
+# Debian packages, run as plain processes (no systemd, no docker). Everything lives under $PLATFORM_DATA.
 set -euo pipefail
 
 usage() {
   cat <<'EOF'
 usage: eng/infra.sh install                               install missing Debian packages
-       eng/infra.sh start  [postgres|redis|rabbitmq ...]  start (default: all), wait until ready
-       eng/infra.sh stop   [postgres|redis|rabbitmq ...]  stop, leaving no process behind
-       eng/infra.sh status [postgres|redis|rabbitmq ...]  exit 0 if all running, 3 otherwise
-       eng/infra.sh crash  postgres|redis|rabbitmq ...    SIGKILL the server's processes, as a crash would (the chaos
+       eng/infra.sh start  [SERVER ...]                   start (default: all), wait until ready
+       eng/infra.sh stop   [SERVER ...]                   stop, leaving no process behind
+       eng/infra.sh status [SERVER ...]                   exit 0 if all running, 3 otherwise
+       eng/infra.sh crash  SERVER ...                     SIGKILL the server's processes, as a crash would (the chaos
                                                           suite's fault; 'start' brings it back through its recovery)
-       eng/infra.sh run    postgres|redis|rabbitmq          one server in the foreground, its log on stdout, until
+       eng/infra.sh run    SERVER                         one server in the foreground, its log on stdout, until
                                                           TERM or INT (how the AppHost runs it)
        eng/infra.sh env                                   connection strings for the services
        eng/infra.sh rabbitmqctl ARGS...                   rabbitmqctl against this instance's node
+servers: postgres, redis, rabbitmq, smtp (a sink: every message it receives lands in $PLATFORM_DATA/smtp/maildir)
 environment: PLATFORM_DATA [<repo>/.data/infra], PLATFORM_PG_PORT [55432], PLATFORM_REDIS_PORT [56379],
              PLATFORM_RABBITMQ_PORT [55672], PLATFORM_RABBITMQ_EPMD_PORT [+1], PLATFORM_RABBITMQ_DIST_PORT [+2],
+             PLATFORM_SMTP_PORT [52525],
              PLATFORM_PG_FAST=1 (tests only), PLATFORM_PG_TLS_DIR (server.crt and server.key: TLS on)
 EOF
 }
@@ -30,10 +32,12 @@ PG_BIN=$(pg_bin)
 PG_DIR=$DATA/postgres PG_LOG=$DATA/postgres/postgres.log
 REDIS_DIR=$DATA/redis
 declare -A PORT=([postgres]=${PLATFORM_PG_PORT:-55432} [redis]=${PLATFORM_REDIS_PORT:-56379}
-                 [rabbitmq]=${PLATFORM_RABBITMQ_PORT:-55672})
+                 [rabbitmq]=${PLATFORM_RABBITMQ_PORT:-55672} [smtp]=${PLATFORM_SMTP_PORT:-52525})
 RMQ_DIR=$DATA/rabbitmq RMQ_BIN=/usr/lib/rabbitmq/bin RMQ_NAME=platform${PORT[rabbitmq]}
 # fonts-dejavu-core: the claims service sets its printable PDFs in DejaVu Sans (Lookup/PdfFonts.cs).
-PACKAGES=(postgresql redis-server rabbitmq-server fonts-dejavu-core)
+# python3-aiosmtpd: the SMTP sink that stands in for the plan's mail relay locally (the dispute letters, DSP-06/08).
+PACKAGES=(postgresql redis-server rabbitmq-server fonts-dejavu-core python3-aiosmtpd)
+SMTP_DIR=$DATA/smtp SMTP_MAILDIR=$DATA/smtp/maildir
 
 say() { echo "infra: $*"; }
 die() { echo "infra: $*" >&2; exit 1; }
@@ -264,6 +268,34 @@ rabbitmq_run() {
   return "$rc"
 }
 
+# --- SMTP sink ------------------------------------------------------------------------------------------
+# aiosmtpd's Mailbox handler accepts every message and files it in a Maildir (new/ then, once read, cur/): the tests
+# read what was sent from there. Debian's own python, whatever python3 comes first on the PATH (pyenv, a venv).
+SMTP_ARGS=(/usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:${PORT[smtp]}" -c aiosmtpd.handlers.Mailbox "$SMTP_MAILDIR")
+smtp_pid() {
+  local pid; pid=$(cat "$SMTP_DIR/smtp.pid" 2>/dev/null) || return 0
+  if grep -qs aiosmtpd "/proc/$pid/cmdline"; then echo "$pid"; fi
+}
+# Our sink's process, and its port answering with the SMTP greeting's code.
+smtp_greets() { (exec 3<>"/dev/tcp/127.0.0.1/${PORT[smtp]}" && read -r -t 2 line <&3 && [[ $line == 220* ]]) 2>/dev/null; }
+smtp_running() { [[ -n $(smtp_pid) ]] && smtp_greets; }
+
+smtp_start() {
+  mkdir -p "$SMTP_MAILDIR"/{tmp,new,cur}
+  (setsid nohup "${SMTP_ARGS[@]}" </dev/null >>"$SMTP_DIR/smtp.log" 2>&1 & echo $! >"$SMTP_DIR/smtp.pid")
+  wait_for 15 smtp_greets || fail_with_log smtp "$SMTP_DIR/smtp.log"
+}
+
+smtp_run() { mkdir -p "$SMTP_MAILDIR"/{tmp,new,cur} && exec "${SMTP_ARGS[@]}"; }
+
+smtp_stop() {
+  local pid; pid=$(smtp_pid)
+  [[ -z $pid ]] || { kill "$pid" 2>/dev/null; wait_for 10 not kill -0 "$pid" 2>/dev/null; } || die "smtp (pid $pid) did not stop"
+  rm -f "$SMTP_DIR/smtp.pid"
+}
+
+smtp_crash() { crash_pids "$(smtp_pid)"; }
+
 # foreground SIGNAL PID: waits for PID, handing TERM and INT on to it as SIGNAL; returns its exit code.
 foreground() {
   local signal=$1 pid=$2 rc=0
@@ -357,6 +389,8 @@ cmd_env() {
   echo "ConnectionStrings__postgres=Host=127.0.0.1;Port=${PORT[postgres]};Username=postgres;Password=$PASSWORD"
   echo "ConnectionStrings__cache=127.0.0.1:${PORT[redis]}"
   echo "ConnectionStrings__messaging=amqp://platform:$PASSWORD@127.0.0.1:${PORT[rabbitmq]}/"
+  echo "ConnectionStrings__smtp=smtp://127.0.0.1:${PORT[smtp]}"
+  echo "PLATFORM_SMTP_MAILDIR=$SMTP_MAILDIR"
 }
 
 main() {
@@ -372,7 +406,7 @@ main() {
       "$1_run" ;;
     start | stop | status | crash)
       # Every server by default, except for a crash, which must name its victims.
-      (($#)) || [[ $cmd == crash ]] || set -- postgres redis rabbitmq
+      (($#)) || [[ $cmd == crash ]] || set -- postgres redis rabbitmq smtp
       (($#)) || { usage >&2; exit 2; }
       local s
       for s in "$@"; do [[ -v PORT[$s] ]] || { usage >&2; die "unknown server '$s'"; }; done

@@ -27,4 +27,10 @@ public sealed record LocalServer(
         "rabbitmq", 55672, "PLATFORM_RABBITMQ_PORT",
         (host, port) => ReferenceExpression.Create($"amqp://platform:{LocalPassword}@{host}:{port}/"),
         ServerGreeting.RabbitMQ, [("epmd", "PLATFORM_RABBITMQ_EPMD_PORT"), ("distribution", "PLATFORM_RABBITMQ_DIST_PORT")]);
+
+    /// <summary>The SMTP sink (aiosmtpd) that stands in for the plan's mail relay: it files every message in a Maildir.</summary>
+    public static readonly LocalServer Smtp = new(
+        "smtp", 52525, "PLATFORM_SMTP_PORT",
+        (host, port) => ReferenceExpression.Create($"smtp://{host}:{port}"),
+        ServerGreeting.Smtp, []);
 }

@@ -17,6 +17,9 @@ public sealed record ServerGreeting(byte[] Hello, Func<byte[], int, bool> IsAnsw
     /// <summary>The AMQP 0-9-1 protocol header: the broker answers with a method frame (type 1), connection.start.</summary>
     public static readonly ServerGreeting RabbitMQ = new("AMQP\0\0\u0009\u0001"u8.ToArray(), (reply, length) => length >= 1 && reply[0] == 1);
 
+    /// <summary>An SMTP server speaks first: its greeting, reply code 220.</summary>
+    public static readonly ServerGreeting Smtp = new([], (reply, length) => Encoding.ASCII.GetString(reply, 0, length).StartsWith("220", StringComparison.Ordinal));
+
     public async Task<bool> IsAnsweredAtAsync(string host, int port, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -1,7 +1,10 @@
 namespace Platform.Testing;
 
-/// <summary>Connection strings of the local PostgreSQL, Redis and RabbitMQ servers (eng/infra.sh env).</summary>
-public sealed record ServerAddresses(string Postgres, string Cache, string Messaging)
+/// <summary>
+/// Connection strings of the local PostgreSQL, Redis, RabbitMQ and SMTP servers (eng/infra.sh env), and the folder where
+/// the SMTP sink files what it receives.
+/// </summary>
+public sealed record ServerAddresses(string Postgres, string Cache, string Messaging, string Smtp, string Maildir)
 {
     public static ServerAddresses Parse(string envOutput)
     {
@@ -9,7 +12,8 @@ public sealed record ServerAddresses(string Postgres, string Cache, string Messa
             .Select(line => line.Split('=', 2))
             .ToDictionary(pair => pair[0], pair => pair[1]);
         return new ServerAddresses(
-            values["ConnectionStrings__postgres"], values["ConnectionStrings__cache"], values["ConnectionStrings__messaging"]);
+            values["ConnectionStrings__postgres"], values["ConnectionStrings__cache"], values["ConnectionStrings__messaging"],
+            values["ConnectionStrings__smtp"], values["PLATFORM_SMTP_MAILDIR"]);
     }
 }
 

@@ -21,6 +21,9 @@ public abstract class ServiceFixture<TProgram, TContext>(string database) : WebA
     private TestVirtualHost? broker;
     private ServerAddresses? servers;
 
+    /// <summary>What the local SMTP sink has received: the mail the service sent.</summary>
+    public SinkMailbox Mailbox => new((servers ?? throw new InvalidOperationException("The fixture is not initialized.")).Maildir);
+
     public TestDatabase Database => db ?? throw new InvalidOperationException("The fixture is not initialized.");
 
     /// <summary>The amqp:// address of this class's virtual host.</summary>
@@ -62,6 +65,7 @@ public abstract class ServiceFixture<TProgram, TContext>(string database) : WebA
         builder.UseSetting($"ConnectionStrings:{database}", Database.ConnectionString);
         builder.UseSetting("ConnectionStrings:cache", servers!.Cache);
         builder.UseSetting("ConnectionStrings:messaging", broker!.Uri);
+        builder.UseSetting("ConnectionStrings:smtp", servers.Smtp);
         // Trust this run's test key (TestTokens) in place of the identity service's JWKS.
         builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(
             JwtBearerDefaults.AuthenticationScheme, jwt => jwt.TokenValidationParameters.IssuerSigningKey = TestTokens.Key));

@@ -51,6 +51,7 @@ public sealed class TestPlatform : IAsyncDisposable
             $"--ConnectionStrings:postgres={servers.Postgres}",
             $"--ConnectionStrings:cache={servers.Cache}",
             $"--ConnectionStrings:messaging={servers.Messaging}",
+            $"--ConnectionStrings:smtp={servers.Smtp}",
             $"--Platform:DatabaseSuffix={suffix}",
             "--Platform:DemoPopulation=0",
             .. only is null ? Array.Empty<string>() : [$"--Platform:Resources={string.Join(',', only)}"],

@@ -26,6 +26,11 @@ public static class TestTokens
     public static string ForProviders(IEnumerable<string> npis, params string[] permissions) =>
         Issue($"test-user-{Guid.NewGuid():N}", [Roles.User], permissions, [.. npis.Select(npi => new Claim(PlatformClaims.Npi, npi))]);
 
+    /// <summary>ACC-01: a user of that office acting for these providers.</summary>
+    public static string ForOffice(Guid office, IEnumerable<string> npis, params string[] permissions) =>
+        Issue($"test-user-{Guid.NewGuid():N}", [Roles.User], permissions,
+            [new Claim(PlatformClaims.Office, office.ToString()), .. npis.Select(npi => new Claim(PlatformClaims.Npi, npi))]);
+
     /// <summary>ACC-06: a health network's API client.</summary>
     public static string ForPartner(string network, params string[] permissions) =>
         Issue($"client:{network.ToLowerInvariant()}", [Roles.Partner], permissions, [new Claim(PlatformClaims.Network, network)]);

@@ -4,6 +4,7 @@ using Platform.Dispute.DisputableClaims;
 using Platform.Dispute.Disputes;
 using Platform.Dispute.Messaging;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Mail;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformService<DisputeDbContext>("disputedb", bus =>
@@ -11,7 +12,11 @@ builder.AddPlatformService<DisputeDbContext>("disputedb", bus =>
     bus.AddConsumer<ClaimFinalizedConsumer>();
     bus.AddConsumer<ClaimAdjustedConsumer>();
     bus.AddConsumer<DisputeSubmittedConsumer>();
+    bus.AddConsumer<DisputeAcknowledgedConsumer>();
+    bus.AddConsumer<CorrespondenceMailer>();
+    bus.AddConsumer<OfficeSiteAdministratorChangedConsumer>();
 });
+builder.AddMailSender();
 
 var app = builder.Build();
 app.MapServiceDefaults();

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Dispute.DisputableClaims;
+using Platform.Dispute.Correspondence;
 using Platform.Dispute.Disputes;
+using Platform.Dispute.Offices;
 using Platform.ServiceDefaults.Outbox;
 
 namespace Platform.Dispute.Data;
@@ -10,6 +12,10 @@ public sealed class DisputeDbContext(DbContextOptions<DisputeDbContext> options)
     public DbSet<DisputableClaim> DisputableClaims => Set<DisputableClaim>();
 
     public DbSet<Disputes.Dispute> Disputes => Set<Disputes.Dispute>();
+
+    public DbSet<DisputeCorrespondence> Correspondence => Set<DisputeCorrespondence>();
+
+    public DbSet<OfficeAdministrator> OfficeAdministrators => Set<OfficeAdministrator>();
 
     /// <summary>The next dispute's place in the filing order, for its number.</summary>
     public async Task<long> NextDisputeNumberAsync(CancellationToken cancellationToken) =>

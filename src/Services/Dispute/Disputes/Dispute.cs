@@ -58,6 +58,9 @@ public sealed class Dispute
 
     public required string IdempotencyKey { get; init; }
 
+    /// <summary>DSP-06: the submitter's office, whose LOA is told of the acknowledgment too (null for a partner's submission).</summary>
+    public Guid? SubmitterOffice { get; init; }
+
     /// <summary>The submission as sent (<see cref="ServiceDefaults.RequestDigest"/>): a retry must match it.</summary>
     public required string RequestDigest { get; init; }
 

@@ -98,7 +98,7 @@ public static class DisputeSteps
         return null;
     }
 
-    private static ProblemHttpResult? ForThePlan(Dispute dispute) => dispute.HealthNetwork is { } network
+    internal static ProblemHttpResult? ForThePlan(Dispute dispute) => dispute.HealthNetwork is { } network
         ? Problems.Conflict($"Dispute {dispute.DisputeNumber} was routed to {network}.", "The health network responsible for the claim decides it (DSP-03).")
         : null;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.Dispute.Correspondence;
 using Platform.Dispute.Data;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Audit;
@@ -19,6 +20,7 @@ public static class DisputesApi
         disputes.MapSearchDisputes();
         disputes.MapDisputeQueue();
         disputes.MapDisputeSteps();
+        disputes.MapDisputeCorrespondence();
 
         // ACC-01/06: a dispute of another office's claim, or of another network's, is not found; the read is audited (ACC-05).
         disputes.MapGet("/{disputeNumber}", async Task<Results<Ok<DisputeResponse>, ValidationProblem, ProblemHttpResult>> (
@@ -29,8 +31,7 @@ public static class DisputesApi
                     return Problems.Invalid(nameof(disputeNumber), NumberMessage);
                 }
 
-                if (await db.Disputes.AsNoTracking().VisibleTo(scope, d => d.BillingNpi, d => d.HealthNetwork)
-                        .SingleOrDefaultAsync(d => d.DisputeNumber == disputeNumber, cancellationToken) is not { } dispute)
+                if (await db.VisibleDisputeAsync(disputeNumber, scope, cancellationToken) is not { } dispute)
                 {
                     return Problems.NotFound($"Dispute {disputeNumber}");
                 }
@@ -43,6 +44,10 @@ public static class DisputesApi
             .WithSummary("A dispute by its number: its claim, who decides it, its status and the submitter's description and contact.");
         return app;
     }
+
+    /// <summary>The dispute of that number, as read (untracked), if the caller may see it (ACC-01/06); null otherwise.</summary>
+    internal static Task<Dispute?> VisibleDisputeAsync(this DisputeDbContext db, string disputeNumber, CallerScope scope, CancellationToken cancellationToken) =>
+        db.Disputes.AsNoTracking().VisibleTo(scope, d => d.BillingNpi, d => d.HealthNetwork).SingleOrDefaultAsync(d => d.DisputeNumber == disputeNumber, cancellationToken);
 
     internal static bool IsNumber(string text) => text is { Length: 12 } && text.StartsWith("PDR", StringComparison.Ordinal) && text[3..].All(char.IsAsciiDigit);
 }

@@ -81,6 +81,7 @@ public static class SubmitDispute
                 AcknowledgeBy = deadlines?.AcknowledgeBy,
                 DecideBy = deadlines?.DecideBy,
                 SubmittedBy = submitter,
+                SubmitterOffice = Guid.TryParse(user.FindFirstValue(PlatformClaims.Office), out var office) ? office : null,
                 IdempotencyKey = idempotencyKey,
                 RequestDigest = digest,
             };

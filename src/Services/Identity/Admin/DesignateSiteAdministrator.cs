@@ -21,7 +21,7 @@ public static class DesignateSiteAdministrator
     /// </summary>
     public static RouteHandlerBuilder MapDesignateSiteAdministrator(this RouteGroupBuilder admin) => admin
         .MapPut("/offices/{officeId:guid}/site-administrator", async Task<Results<Ok<OfficeSummary>, ValidationProblem, ProblemHttpResult>> (
-            Guid officeId, DesignateSiteAdministratorRequest request, AdminScope scope, IdentityDbContext db, IAuditTrail audit, CancellationToken cancellationToken) =>
+            Guid officeId, DesignateSiteAdministratorRequest request, AdminScope scope, IdentityDbContext db, IAuditTrail audit, TimeProvider time, CancellationToken cancellationToken) =>
         {
             var office = await scope.Offices(db.Offices).SingleOrDefaultAsync(o => o.Id == officeId, cancellationToken);
             if (office is null)
@@ -50,6 +50,7 @@ public static class DesignateSiteAdministrator
             // Rewrites the user's row even when nothing of it changed, so its xmin fails a deactivation racing this.
             db.Entry(user).Property(u => u.Roles).IsModified = true;
             db.AddAudit(audit, AuditActions.Update, nameof(Office), officeId.ToString());
+            db.AnnounceSiteAdministrator(office, user, time.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return TypedResults.Ok(await db.Offices.AsNoTracking().Where(o => o.Id == officeId).Select(ListOffices.Summary(db)).SingleAsync(cancellationToken));
         })

@@ -91,6 +91,8 @@ public static class DemoSeed
         // ACC-03: each office's site administrator, once both rows exist.
         harbor.SiteAdministratorId = harborLoa.Id;
         orangeCoast.SiteAdministratorId = coastLoa.Id;
+        db.AnnounceSiteAdministrator(harbor, harborLoa, now);
+        db.AnnounceSiteAdministrator(orangeCoast, coastLoa, now);
         await db.SaveChangesAsync(cancellationToken);
     }
 
