@@ -1,5 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Identity;
+using Platform.ServiceDefaults.Outbox;
 using Platform.Identity.Admin;
 using Platform.Identity.Seed;
 using Platform.ServiceDefaults;
@@ -46,6 +50,24 @@ public sealed class SiteAdministratorTests(IdentityFixture service) : IClassFixt
         Assert.Equal([Roles.User, Roles.Loa], details.Roles);
         Assert.Contains(Modules.Admin, details.Permissions);
         Assert.Equal(successor.Email, Assert.Single(theirOffice!.Items).SiteAdministrator?.Email);
+    }
+
+    [Fact]
+    public async Task ACC_03_DSP_06_a_designation_announces_the_offices_new_LOA_to_the_other_services()
+    {
+        var office = await service.NewOfficeAsync();
+        var successor = await service.NewUserAsync(office.Id);
+        using var ea = await service.SignedInAsync(DemoSeed.EnterpriseAdmin.Email);
+
+        using var designated = await ea.PutAsJsonAsync($"/api/v1/admin/offices/{office.Id}/site-administrator", new { userId = successor.Id }, Cancel);
+
+        designated.EnsureSuccessStatusCode();
+        var type = typeof(OfficeSiteAdministratorChanged).FullName! + ",";
+        var announced = await service.QueryAsync(async db => (await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Type.StartsWith(type)).ToListAsync(Cancel))
+            .Select(m => JsonSerializer.Deserialize<OfficeSiteAdministratorChanged>(m.Payload, JsonSerializerOptions.Web)!)
+            .Where(change => change.OfficeId == office.Id).ToList());
+        var change = Assert.Single(announced);
+        Assert.Equal((successor.Id, successor.Email), (change.UserId, change.Email));
     }
 
     [Fact]

@@ -53,6 +53,11 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
         new("POST", "/api/dispute/v1/disputes/{dispute:missing}/review",     [401, 403, 403, 403, 403, 404, 403]),
         new("POST", "/api/dispute/v1/disputes/{dispute:missing}/resolution", [401, 403, 403, 403, 403, 400, 403]),
         new("POST", "/api/dispute/v1/disputes/{dispute:missing}/withdrawal", [401, 404, 404, 404, 404, 404, 403]),
+        // DSP-08: whoever sees a dispute reads its letters; only the plan's reviewers write one (a valid letter, no such dispute).
+        new("GET", "/api/dispute/v1/disputes/{dispute:own}/correspondence",     [401, 200, 200, 404, 200, 200, 403]),
+        new("GET", "/api/dispute/v1/disputes/{dispute:partner}/correspondence", [401, 404, 404, 200, 200, 200, 403]),
+        new("POST", "/api/dispute/v1/disputes/{dispute:missing}/correspondence", [401, 403, 403, 403, 403, 404, 403],
+            """{"kind":"Letter","subject":"Decision","body":"We reprocessed line 1."}"""),
         new("GET", "/api/roster/v1/rosters/{npi:own}/members",               [401, 200, 200, 404, 200, 403, 403]),
         new("GET", "/api/roster/v1/rosters/{npi:coast}/members",             [401, 404, 404, 200, 200, 403, 403]),
         new("GET", "/api/eligibility/v1/health-networks",                    [401, 200, 200, 200, 200, 200, 200]),

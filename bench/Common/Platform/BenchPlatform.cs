@@ -51,6 +51,7 @@ public sealed class BenchPlatform : IAsyncDisposable
             ["Logging__LogLevel__Default"] = "Warning",
             ["ConnectionStrings__cache"] = Required("ConnectionStrings__cache"),
             ["ConnectionStrings__messaging"] = Required("ConnectionStrings__messaging"),
+            ["ConnectionStrings__smtp"] = Required("ConnectionStrings__smtp"),
             ["services__identity__http__0"] = $"http://127.0.0.1:{identity}",
         };
         var identityEnvironment = With(shared, identity,
@@ -81,11 +82,11 @@ public sealed class BenchPlatform : IAsyncDisposable
         return platform;
     }
 
-    /// <summary>A fresh access token of the demo plan-staff user, signed in through the gateway (tokens live 5 minutes).</summary>
-    public async Task<string> SignInAsync()
+    /// <summary>A fresh access token of a demo user (the plan-staff one unless named), signed in through the gateway (tokens live 5 minutes).</summary>
+    public async Task<string> SignInAsync(string email = "planstaff@plan.example")
     {
         using var response = await probe.PostAsJsonAsync(new Uri(Gateway, "/api/identity/v1/sessions"),
-            new { email = "planstaff@plan.example", password = "Demo-Portal-Pass-2026" });
+            new { email, password = "Demo-Portal-Pass-2026" });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<Session>())!.AccessToken;
     }

@@ -35,6 +35,7 @@ public sealed class ChaosTests : IAsyncLifetime
         ["PLATFORM_PG_PORT"] = "25532",
         ["PLATFORM_REDIS_PORT"] = "25579",
         ["PLATFORM_RABBITMQ_PORT"] = "25682",
+        ["PLATFORM_SMTP_PORT"] = "25525",
         ["PLATFORM_PG_FAST"] = "0",
     });
 

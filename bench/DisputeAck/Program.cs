@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using MailKit.Net.Smtp;
+using MimeKit;
+using Npgsql;
+using Platform.Bench;
+using Platform.DisputeAckBench;
+
+// Issue 15, DSP-06: from a provider's dispute submission through the gateway to the acknowledgment email in the SMTP
+// sink — the submission, DisputeSubmitted, the acknowledgment, DisputeAcknowledged, the letter, its email — at a steady
+// --rate for --disputes disputes, each of a claim of its own. Baseline, same run: one message sent straight to the sink
+// with MailKit, measured the same way (send → file in the Maildir).
+var arguments = new BenchArguments(args);
+var (count, rate, baselineCount) = (arguments.Number("disputes", 200), arguments.Number("rate", 10), arguments.Number("baseline", 50));
+var repo = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));
+var maildir = Environment.GetEnvironmentVariable("PLATFORM_SMTP_MAILDIR") ?? throw new InvalidOperationException("Set PLATFORM_SMTP_MAILDIR (bench/dispute-ack.sh does).");
+var run = Guid.NewGuid().ToString("N")[..8];
+string Address(int n) => $"bench-{run}-{n}@office.example";
+const int BaselineToken = 1_000_000;
+
+await using var platform = await BenchPlatform.StartAsync(repo, new MeasuredService("dispute", "src/Services/Dispute", "Dispute", database => database.RecreateAsync()));
+using var arrivals = new MaildirArrivals(maildir);
+using var http = new HttpClient { BaseAddress = platform.Gateway };
+var token = await platform.SignInAsync("user@harbor.example");
+http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+var npi = await ProviderNpiAsync(http);
+var claims = await FinalizedClaimsAsync(platform.Database.ConnectionString, npi, count);
+Console.WriteLine($"Dispute acknowledgment email (issue 15, DSP-06): {count} disputes at {rate}/s through the gateway, baseline {baselineCount} direct SMTP sends; " +
+    $"{Environment.ProcessorCount} cores; logs in {platform.Logs}");
+
+// Baseline: the sink alone.
+var relay = new Uri(Environment.GetEnvironmentVariable("ConnectionStrings__smtp")!);
+var baselineStarts = new long[baselineCount];
+for (var i = 0; i < baselineCount; i++)
+{
+    using var client = new SmtpClient();
+    var message = new MimeMessage { Subject = "baseline", Body = new TextPart("plain") { Text = "baseline" } };
+    message.From.Add(MailboxAddress.Parse("pdr@provider-portal.local"));
+    message.To.Add(MailboxAddress.Parse(Address(BaselineToken + i)));
+    baselineStarts[i] = Stopwatch.GetTimestamp();
+    await client.ConnectAsync(relay.Host, relay.Port, MailKit.Security.SecureSocketOptions.None);
+    await client.SendAsync(message);
+    await client.DisconnectAsync(true);
+}
+
+// The disputes, open loop: dispute i leaves at start + i/rate whether or not earlier ones have answered.
+var submitStarts = new long[count];
+var submitEnds = new long[count];
+var start = Stopwatch.GetTimestamp();
+var submissions = Enumerable.Range(0, count).Select(async i =>
+{
+    var due = TimeSpan.FromSeconds((double)i / rate) - Stopwatch.GetElapsedTime(start);
+    if (due > TimeSpan.Zero)
+    {
+        await Task.Delay(due);
+    }
+
+    using var request = new HttpRequestMessage(HttpMethod.Post, "/api/dispute/v1/disputes")
+    {
+        Content = JsonContent.Create(new
+        {
+            claimNumber = claims[i], disputeType = "Processing", description = "Paid below the contracted rate.", expectedOutcome = "Pay the contracted rate.",
+            contact = new { name = "Ana Ortiz", email = Address(i), phone = "(714) 555-0100" },
+        }),
+    };
+    request.Headers.Add("Idempotency-Key", $"{run}-{i}");
+    submitStarts[i] = Stopwatch.GetTimestamp();
+    using var response = await http.SendAsync(request);
+    submitEnds[i] = Stopwatch.GetTimestamp();
+    response.EnsureSuccessStatusCode();
+}).ToList();
+await Task.WhenAll(submissions);
+
+var deadline = Stopwatch.GetTimestamp() + Stopwatch.Frequency * 60;
+Dictionary<int, long> arrived;
+while ((arrived = arrivals.ByToken(run)).Count < count + baselineCount && Stopwatch.GetTimestamp() < deadline)
+{
+    await Task.Delay(200);
+}
+
+double Ms(long from, long to) => (to - from) * 1000.0 / Stopwatch.Frequency;
+var baseline = Enumerable.Range(0, baselineCount).Where(i => arrived.ContainsKey(BaselineToken + i)).Select(i => Ms(baselineStarts[i], arrived[BaselineToken + i])).ToList();
+var endToEnd = Enumerable.Range(0, count).Where(arrived.ContainsKey).Select(i => Ms(submitStarts[i], arrived[i])).ToList();
+var submit = Enumerable.Range(0, count).Select(i => Ms(submitStarts[i], submitEnds[i])).ToList();
+Console.WriteLine();
+Console.WriteLine("| measured | count | p50 ms | p95 ms | p99 ms | max ms | missing |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+Row("baseline: MailKit send → file in the sink", baseline, baselineCount);
+Row("dispute POST through the gateway → 201", submit, count);
+Row("dispute POST → acknowledgment email in the sink", endToEnd, count);
+Console.WriteLine();
+Console.WriteLine($"Acknowledgment email / direct SMTP send, p50: {Percentile(endToEnd, 50) / Percentile(baseline, 50):F1}; p99 {Percentile(endToEnd, 99):F0} ms (target: ≤ 1000 ms)");
+return endToEnd.Count == count ? 0 : 1;
+
+void Row(string name, List<double> values, int expected) =>
+    Console.WriteLine($"| {name} | {values.Count} | {Percentile(values, 50):F1} | {Percentile(values, 95):F1} | {Percentile(values, 99):F1} | {values.DefaultIfEmpty().Max():F1} | {expected - values.Count} |");
+
+static double Percentile(List<double> values, double p)
+{
+    if (values.Count == 0)
+    {
+        return double.NaN;
+    }
+
+    var sorted = values.Order().ToList();
+    return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100 * sorted.Count) - 1)];
+}
+
+// The demo provider user's first NPI, as identity tells the portal.
+static async Task<string> ProviderNpiAsync(HttpClient http)
+{
+    var me = await http.GetFromJsonAsync<Me>("/api/identity/v1/me");
+    return me!.Collections[0].Providers[0].Npi;
+}
+
+// Finalized claims of that provider in the dispute service's copy, as ClaimFinalized would have left them.
+static async Task<string[]> FinalizedClaimsAsync(string connectionString, string npi, int count)
+{
+    var numbers = Enumerable.Range(0, count).Select(i => $"B{Random.Shared.NextInt64(10_000_000_000, 99_999_999_999)}").ToArray();
+    await using var connection = new NpgsqlConnection(connectionString);
+    await connection.OpenAsync();
+    await using var insert = new NpgsqlCommand("""
+        INSERT INTO disputable_claims ("ClaimId", "ClaimNumber", "Cin", "BillingNpi", "ServiceFrom", "ServiceTo", "BilledAmount", "PayableAmount", "FinalizedAt", "LineOfBusiness")
+        SELECT gen_random_uuid(), number, '12345678A', @npi, current_date - 30, current_date - 30, 120.00, 80.00, now() - interval '10 days', 'Medi-Cal'
+        FROM unnest(@numbers) AS number
+        """, connection);
+    insert.Parameters.AddWithValue("npi", npi);
+    insert.Parameters.AddWithValue("numbers", numbers);
+    await insert.ExecuteNonQueryAsync();
+    return numbers;
+}
+
+internal sealed record Me(IReadOnlyList<MeCollection> Collections);
+
+internal sealed record MeCollection(IReadOnlyList<MeProvider> Providers);
+
+internal sealed record MeProvider(string Npi);
