@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -23,43 +25,107 @@ public sealed class OutboxSignal
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => pending.WaitAsync(timeout, cancellationToken);
 }
 
-public sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesInterceptor
+/// <summary>
+/// Wakes the relay once saved events are visible: after the save, or, inside an explicit transaction (every idempotent
+/// consumer's), after its commit — a consumer's events would otherwise wait for the relay's next poll. The options, and
+/// so this interceptor, are shared by every context: what it remembers, it remembers per context.
+/// </summary>
+public sealed class OutboxSignalInterceptor(OutboxSignal signal) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private bool hasEvents;
+    private static readonly object Marker = new();
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    /// <summary>Contexts whose save in progress adds events.</summary>
+    private readonly ConditionalWeakTable<DbContext, object> saving = new();
+
+    /// <summary>Contexts that saved events in a transaction not committed yet.</summary>
+    private readonly ConditionalWeakTable<DbContext, object> uncommitted = new();
+
+    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        NoteEvents(eventData);
-        return base.SavingChanges(eventData, result);
+        NoteEvents(eventData.Context);
+        return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        NoteEvents(eventData);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
+        NoteEvents(eventData.Context);
+        return ValueTask.FromResult(result);
     }
 
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        SignalEvents();
-        return base.SavedChanges(eventData, result);
+        Saved(eventData.Context);
+        return result;
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        SignalEvents();
-        return base.SavedChangesAsync(eventData, result, cancellationToken);
+        Saved(eventData.Context);
+        return ValueTask.FromResult(result);
     }
 
-    private void NoteEvents(DbContextEventData eventData) =>
-        hasEvents = eventData.Context?.ChangeTracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added) ?? false;
+    public void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(saving, eventData.Context);
 
-    // Inside an explicit transaction the rows are not visible yet; the relay's poll picks them up after commit.
-    private void SignalEvents()
+    public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (hasEvents)
+        Forget(saving, eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData.Context);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Committed(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(uncommitted, eventData.Context);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(uncommitted, eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void NoteEvents(DbContext? context)
+    {
+        if (context is not null && context.ChangeTracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added))
+        {
+            saving.AddOrUpdate(context, Marker);
+        }
+    }
+
+    private void Saved(DbContext? context)
+    {
+        if (context is null || !saving.Remove(context))
+        {
+            return;
+        }
+
+        if (context.Database.CurrentTransaction is null)
         {
             signal.Notify();
+        }
+        else
+        {
+            uncommitted.AddOrUpdate(context, Marker);
+        }
+    }
+
+    private void Committed(DbContext? context)
+    {
+        if (context is not null && uncommitted.Remove(context))
+        {
+            signal.Notify();
+        }
+    }
+
+    private static void Forget(ConditionalWeakTable<DbContext, object> table, DbContext? context)
+    {
+        if (context is not null)
+        {
+            table.Remove(context);
         }
     }
 }

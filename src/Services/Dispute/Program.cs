@@ -12,7 +12,6 @@ builder.AddPlatformService<DisputeDbContext>("disputedb", bus =>
     bus.AddConsumer<ClaimFinalizedConsumer>();
     bus.AddConsumer<ClaimAdjustedConsumer>();
     bus.AddConsumer<DisputeSubmittedConsumer>();
-    bus.AddConsumer<DisputeAcknowledgedConsumer>();
     bus.AddConsumer<CorrespondenceMailer>();
     bus.AddConsumer<OfficeSiteAdministratorChangedConsumer>();
 });
