@@ -3,6 +3,7 @@ using Platform.Dispute.Data;
 using Platform.Dispute.DisputableClaims;
 using Platform.Dispute.Disputes;
 using Platform.Dispute.Messaging;
+using Platform.Dispute.Offices;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Mail;
 
@@ -16,6 +17,7 @@ builder.AddPlatformService<DisputeDbContext>("disputedb", bus =>
     bus.AddConsumer<OfficeSiteAdministratorChangedConsumer>();
 });
 builder.AddMailSender();
+builder.Services.AddHostedService<OfficeAdministratorsRequest>();
 
 var app = builder.Build();
 app.MapServiceDefaults();
