@@ -1,3 +1,4 @@
+using Platform.Dispute.Attachments;
 using Platform.Dispute.Clock;
 using Platform.Dispute.Data;
 using Platform.Dispute.DisputableClaims;
@@ -12,6 +13,7 @@ builder.AddPlatformService<DisputeDbContext>("disputedb", bus =>
     bus.AddConsumer<ClaimAdjustedConsumer>();
     bus.AddConsumer<DisputeSubmittedConsumer>();
 });
+builder.Services.AddScoped<IAttachmentStore, LargeObjectStore>();
 
 var app = builder.Build();
 app.MapServiceDefaults();

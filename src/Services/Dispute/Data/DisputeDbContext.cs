@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Dispute.Attachments;
 using Platform.Dispute.DisputableClaims;
 using Platform.Dispute.Disputes;
 using Platform.ServiceDefaults.Outbox;
@@ -10,6 +11,8 @@ public sealed class DisputeDbContext(DbContextOptions<DisputeDbContext> options)
     public DbSet<DisputableClaim> DisputableClaims => Set<DisputableClaim>();
 
     public DbSet<Disputes.Dispute> Disputes => Set<Disputes.Dispute>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
 
     /// <summary>The next dispute's place in the filing order, for its number.</summary>
     public async Task<long> NextDisputeNumberAsync(CancellationToken cancellationToken) =>
