@@ -1,3 +1,4 @@
+using Platform.Dispute.Attachments;
 using Platform.Dispute.Clock;
 using Platform.Dispute.Data;
 using Platform.Dispute.DisputableClaims;
@@ -18,6 +19,7 @@ builder.AddPlatformService<DisputeDbContext>("disputedb", bus =>
 });
 builder.AddMailSender();
 builder.Services.AddHostedService<OfficeAdministratorsRequest>();
+builder.Services.AddScoped<IAttachmentStore, LargeObjectStore>();
 
 var app = builder.Build();
 app.MapServiceDefaults();
