@@ -1,5 +1,6 @@
 using Platform.Contracts.Disputes;
 using Platform.Dispute.Attachments;
+using Platform.Testing;
 using Xunit;
 
 namespace Platform.Dispute.Tests.Units;

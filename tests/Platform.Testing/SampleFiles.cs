@@ -1,12 +1,14 @@
 using System.IO.Compression;
 using System.Text;
-using Platform.Dispute.Attachments;
+namespace Platform.Testing;
 
-namespace Platform.Dispute.Tests;
-
-/// <summary>Small real files of each accepted type, and look-alikes that are not: the attachment tests' builders.</summary>
+/// <summary>Small real files of each type a dispute takes (DSP-05), and look-alikes that are not: the attachment tests' builders.</summary>
 public static class SampleFiles
 {
+    /// <summary>The main parts' content types an OOXML package declares in [Content_Types].xml (ECMA-376 part 1).</summary>
+    public const string WordMainPart = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    public const string ExcelMainPart = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+
     public static byte[] Pdf(int size = 0) => Padded(
         "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"u8, size);
 
@@ -23,17 +25,17 @@ public static class SampleFiles
     /// <summary>A Windows executable's header: what a renamed .exe starts with.</summary>
     public static readonly byte[] Exe = [(byte)'M', (byte)'Z', 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xFF, 0xFF, 0, 0];
 
-    public static byte[] Docx() => Package(AttachmentContent.WordMainPart, "word/document.xml",
+    public static byte[] Docx() => Package(WordMainPart, "word/document.xml",
         """<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Remittance dispute</w:t></w:r></w:p></w:body></w:document>""");
 
-    public static byte[] Xlsx() => Package(AttachmentContent.ExcelMainPart, "xl/workbook.xml",
+    public static byte[] Xlsx() => Package(ExcelMainPart, "xl/workbook.xml",
         """<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Lines" sheetId="1" r:id="rId1"/></sheets></workbook>""");
 
     /// <summary>A ZIP that is no Office document: no [Content_Types].xml.</summary>
     public static byte[] Zip() => Zipped(("notes.txt", "not an office document"));
 
     /// <summary>An OOXML package declaring a main part it does not contain.</summary>
-    public static byte[] DocxWithoutDocument() => Zipped(("[Content_Types].xml", ContentTypes(AttachmentContent.WordMainPart, "word/document.xml")));
+    public static byte[] DocxWithoutDocument() => Zipped(("[Content_Types].xml", ContentTypes(WordMainPart, "word/document.xml")));
 
     /// <summary>A macro-enabled Word document (.docm) in a .docx's clothes.</summary>
     public static byte[] Docm() => Package("application/vnd.ms-word.document.macroEnabled.main+xml", "word/document.xml", "<w:document/>");
