@@ -81,6 +81,11 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
         new("POST", "/api/eligibility/v1/enrollment-batches",                [401, 403, 403, 403, 403, 400, 403]),
         new("GET", "/api/eligibility/v1/enrollment-batches/never-sent",      [401, 403, 403, 403, 403, 404, 403]),
         new("GET", "/api/referral/v1/authorization-exemptions",              [401, 200, 200, 200, 200, 200, 200]),
+        // REF-02: the PA code lists are no PHI: whoever has Referrals reads them; only plan staff load one (here as JSON: 415).
+        new("GET", "/api/referral/v1/pa-code-lists",                         [401, 200, 200, 200, 200, 200, 200]),
+        new("GET", "/api/referral/v1/pa-code-lists/2026-Q4",                 [401, 200, 200, 200, 200, 200, 200]),
+        new("PUT", "/api/referral/v1/pa-code-lists/2030-Q4",                 [401, 403, 403, 403, 403, 415, 403]),
+        new("GET", "/api/referral/v1/prior-authorization/requirements?code=70551&serviceDate=2026-11-15", [401, 200, 200, 200, 200, 200, 200]),
         new("GET", "/api/reporting/v1/training-materials",                   [401, 200, 200, 200, 200, 403, 403]),
     ];
 

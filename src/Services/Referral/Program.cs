@@ -1,5 +1,6 @@
 using Platform.Referral.AuthorizationExemptions;
 using Platform.Referral.Data;
+using Platform.Referral.PriorAuthorization;
 using Platform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,4 +9,5 @@ builder.AddPlatformService<ReferralDbContext>("referraldb");
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapAuthorizationExemptionsApi();
-await app.RunServiceAsync<ReferralDbContext>(args);
+app.MapPaCodeListsApi();
+await app.RunServiceAsync<ReferralDbContext>(args, afterMigrate: PaCodeListSeed.ApplyAsync);

@@ -17,7 +17,7 @@ namespace Platform.Referral.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -103,6 +103,56 @@ namespace Platform.Referral.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Platform.Referral.PriorAuthorization.PaCode", b =>
+                {
+                    b.Property<string>("Quarter")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Quarter", "Code");
+
+                    b.ToTable("pa_codes", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Referral.PriorAuthorization.PaCodeList", b =>
+                {
+                    b.Property<string>("Quarter")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Quarter");
+
+                    b.HasIndex("EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("pa_code_lists", (string)null);
+                });
+
             modelBuilder.Entity("Platform.ServiceDefaults.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -170,6 +220,20 @@ namespace Platform.Referral.Data.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Referral.PriorAuthorization.PaCode", b =>
+                {
+                    b.HasOne("Platform.Referral.PriorAuthorization.PaCodeList", null)
+                        .WithMany("Codes")
+                        .HasForeignKey("Quarter")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Referral.PriorAuthorization.PaCodeList", b =>
+                {
+                    b.Navigation("Codes");
                 });
 #pragma warning restore 612, 618
         }
