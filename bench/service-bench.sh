@@ -2,12 +2,13 @@
 # A domain service's lookups through the gateway, beside a bare Kestrel hello direct and through the gateway:
 # `service-bench.sh <Bench> <service project> [bench arguments]`, as bench/eligibility.sh and bench/claims.sh call it.
 # Builds the service, identity, the gateway, hello and bench/<Bench> in Release, runs them on the local servers
-# (eng/infra.sh; PLATFORM_DATA selects the instance) and prints a Markdown table and the ratios.
+# (eng/infra.sh; PLATFORM_DATA selects the instance) and prints a Markdown table and the ratios. A bench that drives
+# its load itself (the dispute benches) runs with BENCH_WITHOUT_WRK=1.
 set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bench=$1 service=$2
 shift 2
-command -v wrk >/dev/null || { echo "bench: wrk is missing; install it: apt-get install -y wrk" >&2; exit 1; }
+[[ ${BENCH_WITHOUT_WRK:-} == 1 ]] || command -v wrk >/dev/null || { echo "bench: wrk is missing; install it: apt-get install -y wrk" >&2; exit 1; }
 "$REPO/eng/infra.sh" start >/dev/null
 while IFS= read -r line; do export "${line?}"; done < <("$REPO/eng/infra.sh" env)
 for project in src/Services/Identity "$service" src/Gateway bench/Hello "bench/$bench"; do
