@@ -51,6 +51,7 @@ public static class Authentication
             }
 
             authorization.AddPolicy(Roles.PlanStaff, policy => policy.RequireRole(Roles.PlanStaff));
+            authorization.AddPolicy(Policies.PayerDecisions, policy => policy.RequireRole(Roles.PlanStaff, Roles.Partner));
             authorization.AddPolicy(Policies.OfficeAdministration, policy => policy
                 .RequireClaim(PlatformClaims.Permission, Modules.Admin)
                 .RequireRole(Roles.Loa, Roles.Ea));

@@ -38,6 +38,12 @@ public static class Policies
 
     /// <summary>ACC-05: the plan-wide audit trail and every office's administration.</summary>
     public const string EnterpriseAdministration = "EnterpriseAdministration";
+
+    /// <summary>
+    /// The payer's decisions (DSP-03/10: a dispute's review and resolution): the plan's staff, or a health network's API
+    /// client for what was routed to its network. Which ones each may decide is the endpoint's scope.
+    /// </summary>
+    public const string PayerDecisions = "PayerDecisions";
 }
 
 /// <summary>Claim names in the platform's tokens (JWT short names; inbound claim mapping is off).</summary>

@@ -7,6 +7,7 @@ using Platform.Dispute.Clock;
 using Platform.Dispute.DisputableClaims;
 using Platform.Dispute.Disputes;
 using Platform.Dispute.Messaging;
+using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Auth;
 using Platform.ServiceDefaults.Outbox;
 using Platform.Testing;
@@ -59,9 +60,11 @@ public sealed class DisputeLifecycleTests(DisputeFixture service) : IClassFixtur
         var claim = await service.FinalizedClaimAsync(healthNetwork: "ALTAMED");
         using var office = service.Office(claim);
         var levelOne = await AcknowledgedAsync(claim);
-        // The network decides its own disputes; until its partner API can, the test decides in the database as it would.
-        await service.QueryAsync(db => db.Disputes.Where(d => d.DisputeNumber == levelOne.DisputeNumber)
-            .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DisputeStatus.Resolved)));
+        // DSP-03: the network decides its own Level 1, through its partner API.
+        using var network = service.ClientWith(TestTokens.ForPartner("ALTAMED", Modules.Disputes));
+        (await network.PostAsync($"/api/v1/disputes/{levelOne.DisputeNumber}/review", null, Cancellation)).EnsureSuccessStatusCode();
+        (await network.PostAsJsonAsync($"/api/v1/disputes/{levelOne.DisputeNumber}/resolution",
+            new ResolveDisputeRequest("Upheld", "Paid at the network's contracted rate."), Cancellation)).EnsureSuccessStatusCode();
 
         using var levelTwo = await DisputeForms.SubmitAsync(office, DisputeForms.Form(claim) with { Level = 2 });
 
@@ -92,6 +95,25 @@ public sealed class DisputeLifecycleTests(DisputeFixture service) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.Conflict, review.StatusCode);
         Assert.Contains("ALTAMED", await review.Content.ReadAsStringAsync(Cancellation));
+    }
+
+    [Fact]
+    public async Task DSP_03_the_network_a_dispute_was_routed_to_works_it_through_its_partner_API_and_sees_no_other()
+    {
+        var routed = await AcknowledgedAsync(await service.FinalizedClaimAsync(healthNetwork: "ALTAMED"));
+        var plans = await AcknowledgedAsync(await service.FinalizedClaimAsync());
+        using var network = service.ClientWith(TestTokens.ForPartner("ALTAMED", Modules.Disputes));
+
+        var queue = (await network.GetFromJsonAsync<Page<DisputeQueueItem>>("/api/v1/disputes/queue?limit=100", Cancellation))!;
+        using var review = await network.PostAsync($"/api/v1/disputes/{routed.DisputeNumber}/review", null, Cancellation);
+        using var resolution = await network.PostAsJsonAsync($"/api/v1/disputes/{routed.DisputeNumber}/resolution",
+            new ResolveDisputeRequest("Overturned", "Line 1 is paid at the contracted rate.", 100.00m), Cancellation);
+        using var notTheirs = await network.PostAsync($"/api/v1/disputes/{plans.DisputeNumber}/review", null, Cancellation);
+
+        Assert.Contains(queue.Items, item => item.DisputeNumber == routed.DisputeNumber);
+        Assert.DoesNotContain(queue.Items, item => item.DisputeNumber == plans.DisputeNumber);
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.NotFound), (review.StatusCode, resolution.StatusCode, notTheirs.StatusCode));
+        Assert.Equal(DisputeOutcome.Overturned, (await ReadAsync(routed.DisputeNumber)).Outcome);
     }
 
     [Fact]

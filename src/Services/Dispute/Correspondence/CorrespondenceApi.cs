@@ -12,7 +12,7 @@ using Platform.ServiceDefaults.Outbox;
 
 namespace Platform.Dispute.Correspondence;
 
-/// <summary>DSP-08's Correspondence tab: the dispute's letters, and a plan reviewer writing one (emailed to the provider).</summary>
+/// <summary>DSP-08's Correspondence tab: the dispute's letters, and its reviewer (the plan's or the network's) writing one, emailed to the provider.</summary>
 public static class CorrespondenceApi
 {
     public static RouteGroupBuilder MapDisputeCorrespondence(this RouteGroupBuilder disputes)
@@ -54,7 +54,7 @@ public static class CorrespondenceApi
                     return Problems.NotFound($"Dispute {disputeNumber}");
                 }
 
-                if (DisputeSteps.ForThePlan(dispute) is { } routed)
+                if (DisputeSteps.DecidedByCaller(dispute, scope) is { } routed)
                 {
                     return routed;
                 }
@@ -74,11 +74,11 @@ public static class CorrespondenceApi
                 await db.SaveChangesAsync(cancellationToken);
                 return TypedResults.Created($"/api/v1/disputes/{dispute.DisputeNumber}/correspondence", CorrespondenceResponse.From(letter));
             })
-            .RequireAuthorization(Roles.PlanStaff)
+            .RequireAuthorization(Policies.PayerDecisions)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("WriteDisputeCorrespondence")
-            .WithSummary("A plan reviewer writes to the provider about a dispute the plan decides: a Letter, or an InformationRequest while it is open. It is on the Correspondence tab at once and emailed to the contact and the office's LOA (DSP-08).");
+            .WithSummary("A reviewer writes to the provider about a dispute the caller decides (the plan's, or its network's, DSP-03): a Letter, or an InformationRequest while it is open. It is on the Correspondence tab at once and emailed to the contact and the office's LOA (DSP-08).");
         return disputes;
     }
 }

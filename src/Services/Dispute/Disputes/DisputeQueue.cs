@@ -25,8 +25,8 @@ public sealed record DisputeQueueItem(
     DateOnly ReceivedOn, DateOnly? DecideBy, string? Reviewer, DisputeDue Due);
 
 /// <summary>
-/// The reviewer workbench's queue (DSP-07/10): the open disputes the plan itself decides, the one due first on top.
-/// A network's disputes are the network's to work (DSP-03), so they are not here.
+/// The reviewer workbench's queue (DSP-07/10): the open disputes the caller decides, the one due first on top — the
+/// plan's own for its reviewers, those routed to a network for that network's API client (DSP-03).
 /// </summary>
 public static class DisputeQueue
 {
@@ -35,7 +35,7 @@ public static class DisputeQueue
 
     public static RouteHandlerBuilder MapDisputeQueue(this RouteGroupBuilder disputes) => disputes
         .MapGet("/queue", async Task<Results<Ok<Page<DisputeQueueItem>>, ValidationProblem>> (
-            DisputeDbContext db, IAuditTrail audit, TimeProvider time, CancellationToken cancellationToken,
+            CallerScope scope, DisputeDbContext db, IAuditTrail audit, TimeProvider time, CancellationToken cancellationToken,
             string? after = null, int limit = Page<DisputeQueueItem>.DefaultLimit) =>
         {
             if (!Page<DisputeQueueItem>.IsValidLimit(limit))
@@ -52,7 +52,7 @@ public static class DisputeQueue
 
             // A dispute past the holiday table's years has no decide-by yet: it sorts last.
             var rows = await db.Disputes.AsNoTracking()
-                .Where(d => d.HealthNetwork == null && Dispute.OpenStatuses.Contains(d.Status))
+                .Where(d => d.HealthNetwork == scope.Network && Dispute.OpenStatuses.Contains(d.Status))
                 .Select(d => new { Dispute = d, Due = d.DecideBy ?? DateOnly.MaxValue })
                 .Where(d => after == null || d.Due > afterDue || (d.Due == afterDue && string.Compare(d.Dispute.DisputeNumber, afterNumber) > 0))
                 .OrderBy(d => d.Due).ThenBy(d => d.Dispute.DisputeNumber)
@@ -69,9 +69,9 @@ public static class DisputeQueue
             await audit.RecordReadAsync(nameof(Dispute), "*", [.. shown.Select(r => r.Cin).Distinct()], [.. shown.Select(r => r.Item.ClaimNumber)], cancellationToken);
             return TypedResults.Ok(page);
         })
-        .RequireAuthorization(Roles.PlanStaff)
+        .RequireAuthorization(Policies.PayerDecisions)
         .WithName("DisputeQueue")
-        .WithSummary("The reviewer workbench: open disputes the plan decides, by decision date (DSP-07), overdue and due soon marked; keyset-paginated.");
+        .WithSummary("The reviewer workbench: open disputes the caller decides (the plan's, or its network's), by decision date (DSP-07), overdue and due soon marked; keyset-paginated.");
 
     public static DisputeDue Due(DateOnly? decideBy, DateOnly today, DateOnly soon) => decideBy switch
     {

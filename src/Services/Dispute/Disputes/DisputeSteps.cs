@@ -11,8 +11,9 @@ using Platform.ServiceDefaults.Outbox;
 namespace Platform.Dispute.Disputes;
 
 /// <summary>
-/// DSP-10's steps after acknowledgment: a plan reviewer takes a dispute into review and resolves it; the submitter's
-/// office may withdraw it while it is open. A dispute routed to a health network is the network's to decide.
+/// DSP-10's steps after acknowledgment: a reviewer takes a dispute into review and resolves it; the submitter's office
+/// may withdraw it while it is open. DSP-03: the plan's reviewers decide the plan's disputes, and a health network's API
+/// client those routed to its network (it sees no others).
 /// </summary>
 public static class DisputeSteps
 {
@@ -20,18 +21,18 @@ public static class DisputeSteps
     {
         disputes.MapPost("/{disputeNumber}/review", (string disputeNumber, ClaimsPrincipal user, CallerScope scope, DisputeDbContext db, IAuditTrail audit,
                 TimeProvider time, CancellationToken cancellationToken) =>
-                StepAsync(disputeNumber, scope, db, audit, cancellationToken, dispute => ForThePlan(dispute) ?? Step(dispute, DisputeStatus.InReview,
+                StepAsync(disputeNumber, scope, db, audit, cancellationToken, dispute => DecidedByCaller(dispute, scope) ?? Step(dispute, DisputeStatus.InReview,
                     () => dispute.StartReview(time.GetUtcNow(), user.FindFirstValue(PlatformClaims.Subject)!))))
-            .RequireAuthorization(Roles.PlanStaff)
-            .Describe("ReviewDispute", "A plan reviewer takes an acknowledged dispute into review (DSP-10).");
+            .RequireAuthorization(Policies.PayerDecisions)
+            .Describe("ReviewDispute", "A reviewer of the plan, or of the health network it was routed to, takes an acknowledged dispute into review (DSP-03/10).");
 
         disputes.MapPost("/{disputeNumber}/resolution", (string disputeNumber, ResolveDisputeRequest request, ClaimsPrincipal user, CallerScope scope,
                 DisputeDbContext db, IAuditTrail audit, TimeProvider time, CancellationToken cancellationToken) =>
-                StepAsync(disputeNumber, scope, db, audit, cancellationToken, dispute => ForThePlan(dispute) ?? AmountProblem(dispute, request) ?? Step(dispute, DisputeStatus.Resolved,
+                StepAsync(disputeNumber, scope, db, audit, cancellationToken, dispute => DecidedByCaller(dispute, scope) ?? AmountProblem(dispute, request) ?? Step(dispute, DisputeStatus.Resolved,
                     () => db.AddIntegrationEvent(dispute.Resolve(request.DisputeOutcome, request.Rationale.Trim(), request.PayableAmount, time.GetUtcNow(),
                         user.FindFirstValue(PlatformClaims.Subject)!), time.GetUtcNow()))))
-            .RequireAuthorization(Roles.PlanStaff)
-            .Describe("ResolveDispute", "A plan reviewer decides a dispute in review: Upheld, Overturned or PartiallyOverturned, with the rationale and, for an overturn, what the claim pays now (DSP-10).");
+            .RequireAuthorization(Policies.PayerDecisions)
+            .Describe("ResolveDispute", "A reviewer of the plan, or of the health network it was routed to, decides a dispute in review: Upheld, Overturned or PartiallyOverturned, with the rationale and, for an overturn, what the claim pays now (DSP-10).");
 
         disputes.MapPost("/{disputeNumber}/withdrawal", (string disputeNumber, WithdrawDisputeRequest request, ClaimsPrincipal user, CallerScope scope,
                 DisputeDbContext db, IAuditTrail audit, TimeProvider time, CancellationToken cancellationToken) =>
@@ -98,7 +99,8 @@ public static class DisputeSteps
         return null;
     }
 
-    internal static ProblemHttpResult? ForThePlan(Dispute dispute) => dispute.HealthNetwork is { } network
+    /// <summary>DSP-03: a dispute routed to a network is the network's to decide, not the plan's (the network sees only its own).</summary>
+    internal static ProblemHttpResult? DecidedByCaller(Dispute dispute, CallerScope scope) => dispute.HealthNetwork is { } network && scope.Network is null
         ? Problems.Conflict($"Dispute {dispute.DisputeNumber} was routed to {network}.", "The health network responsible for the claim decides it (DSP-03).")
         : null;
 

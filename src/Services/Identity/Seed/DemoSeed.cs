@@ -84,7 +84,7 @@ public static class DemoSeed
         db.PartnerClients.Add(new PartnerClient
         {
             ClientId = PartnerClientId, Name = "AltaMed Health Services API", NetworkCode = PartnerNetwork,
-            SecretHash = ClientCredentials.HashSecret(PartnerSecret), Permissions = [Modules.Members, Modules.Claims, Modules.Referrals],
+            SecretHash = ClientCredentials.HashSecret(PartnerSecret), Permissions = [Modules.Members, Modules.Claims, Modules.Referrals, Modules.Disputes],
             CreatedAt = now,
         });
         await db.SaveChangesAsync(cancellationToken);
