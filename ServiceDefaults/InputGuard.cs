@@ -49,7 +49,7 @@ public static class InputGuard
     {
         // Kestrel refuses a NUL in the path itself; other control characters decoded from %xx are caught here.
         var found = HasControlCharacter(request.Path.Value) ? "path" : First(request.Query) ?? First(request.Headers);
-        if (found is not null || !request.HasFormContentType)
+        if (found is not null || !request.HasFormContentType || request.HttpContext.GetEndpoint()?.Metadata.GetMetadata<StreamedFormAttribute>() is not null)
         {
             return (found, Message);
         }
@@ -96,6 +96,13 @@ public static class InputGuard
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
     }
 }
+
+/// <summary>
+/// On an endpoint that streams its multipart body part by part (file uploads): the guard leaves the form unread, as
+/// reading it would buffer every file whole first; the endpoint checks its parts itself.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Class)]
+public sealed class StreamedFormAttribute : Attribute;
 
 /// <summary>A JSON string with a control character: the problem handler names the field with <see cref="InputGuard.Message"/>.</summary>
 public sealed class ControlCharacterException() : JsonException(InputGuard.Message);

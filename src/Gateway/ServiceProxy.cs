@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Platform.Contracts.Disputes;
 using Platform.ServiceDefaults;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Model;
@@ -59,7 +60,24 @@ public static class ServiceProxy
                 Match = new RouteMatch { Path = "/{**path}" },
             },
         ]
-        : ApiRoutes(backend);
+        : backend.Name == DisputeService ? [.. ApiRoutes(backend), AttachmentUploads(backend)] : ApiRoutes(backend);
+
+    public const string DisputeService = "dispute";
+
+    /// <summary>
+    /// DSP-05: a dispute's files are uploaded in one request of up to five 25 MB files, past Kestrel's 30 MB default;
+    /// only this route takes that much, streamed through to the dispute service, which enforces the same limit.
+    /// </summary>
+    private static RouteConfig AttachmentUploads(Backend backend) => new()
+    {
+        RouteId = $"{backend.Name}-attachments",
+        ClusterId = backend.Name,
+        Order = -1,
+        AuthorizationPolicy = "default",
+        MaxRequestBodySize = AttachmentLimits.MaxRequestBytes,
+        Match = new RouteMatch { Path = $"/api/{backend.Name}/v1/disputes/{{disputeNumber}}/attachments", Methods = ["POST"] },
+        Transforms = [new Dictionary<string, string> { ["PathPattern"] = "/api/v1/disputes/{disputeNumber}/attachments" }],
+    };
 
     private static IEnumerable<RouteConfig> ApiRoutes(Backend backend) =>
     [

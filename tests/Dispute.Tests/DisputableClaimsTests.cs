@@ -54,6 +54,22 @@ public sealed class DisputableClaimsTests(DisputeFixture service) : IClassFixtur
     }
 
     [Fact]
+    public async Task CLM_05_a_later_determination_replaces_the_claim_and_an_older_one_arriving_late_changes_nothing()
+    {
+        var first = Finalized(payable: 80.00m);
+        var later = first with { PayableAmount = 100.00m, FinalizedAt = first.FinalizedAt.AddDays(3) };
+        Guid[] messages = [Guid.NewGuid(), Guid.NewGuid()];
+
+        await PublishAsync(later, messages[0]);
+        await PublishAsync(first, messages[1]);
+
+        await Eventually.TrueAsync(async () => await service.QueryAsync(db => db.Set<InboxMessage>().CountAsync(m => messages.Contains(m.MessageId))) == 2);
+        using var client = service.ClientWith(TestTokens.ForProviders([first.BillingNpi], Modules.Disputes));
+        var claim = (await client.GetFromJsonAsync<DisputableClaimResponse>($"/api/v1/disputable-claims/{first.ClaimNumber}", TestContext.Current.CancellationToken))!;
+        Assert.Equal(100.00m, claim.PayableAmount);
+    }
+
+    [Fact]
     public async Task A_claim_number_out_of_its_format_is_a_400_naming_it()
     {
         using var client = service.ClientWith(TestTokens.ForProviders([TestData.Npi()], Modules.Disputes));

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Identity;
 using Platform.ServiceDefaults.Outbox;
+using Platform.Testing;
 using Platform.Identity.Admin;
 using Platform.Identity.Seed;
 using Platform.ServiceDefaults;
@@ -62,12 +65,28 @@ public sealed class SiteAdministratorTests(IdentityFixture service) : IClassFixt
         using var designated = await ea.PutAsJsonAsync($"/api/v1/admin/offices/{office.Id}/site-administrator", new { userId = successor.Id }, Cancel);
 
         designated.EnsureSuccessStatusCode();
-        var type = typeof(OfficeSiteAdministratorChanged).FullName! + ",";
-        var announced = await service.QueryAsync(async db => (await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Type.StartsWith(type)).ToListAsync(Cancel))
-            .Select(m => JsonSerializer.Deserialize<OfficeSiteAdministratorChanged>(m.Payload, JsonSerializerOptions.Web)!)
-            .Where(change => change.OfficeId == office.Id).ToList());
-        var change = Assert.Single(announced);
+        var change = Assert.Single(await AnnouncementsAsync(office.Id));
         Assert.Equal((successor.Id, successor.Email), (change.UserId, change.Email));
+    }
+
+    [Fact]
+    public async Task DSP_06_a_service_that_asks_is_told_every_offices_LOA_again()
+    {
+        var office = await service.NewOfficeAsync();
+
+        await service.Services.GetRequiredService<IBus>().Publish(new OfficeAdministratorsRequested("dispute", DateTimeOffset.UtcNow), Cancel);
+
+        var change = await Eventually.ValueAsync(async () => (await AnnouncementsAsync(office.Id)).SingleOrDefault());
+        Assert.Equal((office.AdministratorId, office.AdministratorEmail), (change.UserId, change.Email));
+    }
+
+    /// <summary>The office's LOA announcements committed to identity's outbox.</summary>
+    private async Task<IReadOnlyList<OfficeSiteAdministratorChanged>> AnnouncementsAsync(Guid officeId)
+    {
+        var type = typeof(OfficeSiteAdministratorChanged).FullName! + ",";
+        return await service.QueryAsync(async db => (await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Type.StartsWith(type)).ToListAsync(Cancel))
+            .Select(m => JsonSerializer.Deserialize<OfficeSiteAdministratorChanged>(m.Payload, JsonSerializerOptions.Web)!)
+            .Where(change => change.OfficeId == officeId).ToList());
     }
 
     [Fact]

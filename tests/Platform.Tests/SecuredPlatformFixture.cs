@@ -80,6 +80,7 @@ public sealed class SecuredPlatformFixture : PlatformFixture
         // Routed to the partner's network (DSP-03), filed by the plan's administrator on the provider's behalf.
         Placeholders["dispute:partner"] = await DisputeAsync(ea, Placeholders["claim:partner"]);
         Placeholders["dispute:missing"] = "PDR999999999";
+        Placeholders["attachment:own"] = await AttachmentAsync(provider, Placeholders["dispute:own"]);
     }
 
     public HttpClient As(Persona persona) => persona == Persona.Anonymous ? Gateway() : Gateway(tokens[persona]);
@@ -136,6 +137,14 @@ public sealed class SecuredPlatformFixture : PlatformFixture
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         using var response = await caller.SendAsync(request);
         return (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("disputeNumber").GetString()!;
+    }
+
+    /// <summary>DSP-05: a one-page PDF attached to the dispute, through the gateway's upload route.</summary>
+    private static async Task<string> AttachmentAsync(HttpClient caller, string disputeNumber)
+    {
+        using var form = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4\n%%EOF\n"u8.ToArray()), "file", "eob.pdf" } };
+        using var response = await caller.PostAsync($"/api/dispute/v1/disputes/{disputeNumber}/attachments", form);
+        return (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("id").GetString()!;
     }
 
     private static async Task<string> PaymentAsync(HttpClient staff, string payeeNpi, string claimNumber)

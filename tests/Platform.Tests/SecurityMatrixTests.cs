@@ -58,6 +58,13 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
         new("GET", "/api/dispute/v1/disputes/{dispute:partner}/correspondence", [401, 404, 404, 200, 200, 200, 403]),
         new("POST", "/api/dispute/v1/disputes/{dispute:missing}/correspondence", [401, 403, 403, 403, 403, 404, 403],
             """{"kind":"Letter","subject":"Decision","body":"We reprocessed line 1."}"""),
+        // DSP-05: a dispute's files, as its own scope; the JSON body here is not the multipart form an upload takes (415).
+        new("GET", "/api/dispute/v1/disputes/{dispute:own}/attachments",     [401, 200, 200, 404, 200, 200, 403]),
+        new("GET", "/api/dispute/v1/disputes/{dispute:partner}/attachments", [401, 404, 404, 200, 200, 200, 403]),
+        new("POST", "/api/dispute/v1/disputes/{dispute:own}/attachments",    [401, 415, 415, 404, 415, 415, 403]),
+        new("POST", "/api/dispute/v1/disputes/{dispute:partner}/attachments", [401, 404, 404, 415, 415, 415, 403]),
+        new("GET", "/api/dispute/v1/disputes/{dispute:own}/attachments/{attachment:own}", [401, 200, 200, 404, 200, 200, 403]),
+        new("GET", "/api/dispute/v1/disputes/{dispute:partner}/attachments/{attachment:own}", [401, 404, 404, 404, 404, 404, 403]),
         new("GET", "/api/roster/v1/rosters/{npi:own}/members",               [401, 200, 200, 404, 200, 403, 403]),
         new("GET", "/api/roster/v1/rosters/{npi:coast}/members",             [401, 404, 404, 200, 200, 403, 403]),
         new("GET", "/api/eligibility/v1/health-networks",                    [401, 200, 200, 200, 200, 200, 200]),

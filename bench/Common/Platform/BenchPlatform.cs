@@ -38,6 +38,11 @@ public sealed class BenchPlatform : IAsyncDisposable
     /// <summary>The measured service, directly.</summary>
     public Uri Service { get; private set; } = null!;
 
+    /// <summary>The measured service's and the gateway's processes, for what they use (memory, say).</summary>
+    public BenchProcess ServiceProcess { get; private set; } = null!;
+
+    public BenchProcess GatewayProcess { get; private set; } = null!;
+
     public static async Task<BenchPlatform> StartAsync(string repo, MeasuredService measured)
     {
         var server = Required("ConnectionStrings__postgres");
@@ -73,12 +78,14 @@ public sealed class BenchPlatform : IAsyncDisposable
         platform.Hello = await platform.StartAsync(Dll("bench/Hello", "HelloBench"), With(shared, hello), hello);
         await platform.StartAsync(Dll("src/Services/Identity", "Identity"), identityEnvironment, identity);
         platform.Service = await platform.StartAsync(serviceDll, serviceEnvironment, service);
+        platform.ServiceProcess = platform.processes[^1];
         platform.Gateway = await platform.StartAsync(Dll("src/Gateway", "Gateway"), With(shared, gateway,
             ($"services__{measured.Name}__http__0", $"http://127.0.0.1:{service}"),
             ("services__hello__http__0", $"http://127.0.0.1:{hello}"),
             // The per-client limit (200/s) protects the platform from one caller; here one caller is the load.
             ("Gateway__RateLimit__PermitsPerSecond", "1000000"),
             ("Gateway__RateLimit__Burst", "1000000")), gateway);
+        platform.GatewayProcess = platform.processes[^1];
         return platform;
     }
 

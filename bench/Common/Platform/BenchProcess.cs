@@ -12,6 +12,9 @@ public sealed class BenchProcess : IAsyncDisposable
 
     public string Name { get; private init; } = "";
 
+    /// <summary>The program's process id (`dotnet x.dll` runs it in the host's own process): for /proc readings of it.</summary>
+    public int Id => process.Id;
+
     public static BenchProcess Start(string dll, IReadOnlyDictionary<string, string> environment, string logFolder, params string[] arguments)
     {
         var name = Path.GetFileNameWithoutExtension(dll);

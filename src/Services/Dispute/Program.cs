@@ -1,8 +1,10 @@
+using Platform.Dispute.Attachments;
 using Platform.Dispute.Clock;
 using Platform.Dispute.Data;
 using Platform.Dispute.DisputableClaims;
 using Platform.Dispute.Disputes;
 using Platform.Dispute.Messaging;
+using Platform.Dispute.Offices;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Mail;
 
@@ -16,6 +18,8 @@ builder.AddPlatformService<DisputeDbContext>("disputedb", bus =>
     bus.AddConsumer<OfficeSiteAdministratorChangedConsumer>();
 });
 builder.AddMailSender();
+builder.Services.AddHostedService<OfficeAdministratorsRequest>();
+builder.Services.AddScoped<IAttachmentStore, LargeObjectStore>();
 
 var app = builder.Build();
 app.MapServiceDefaults();

@@ -4,6 +4,7 @@ using Platform.Identity.Audit;
 using Platform.Identity.Data;
 using Platform.Identity.Keys;
 using Platform.Identity.Me;
+using Platform.Identity.Offices;
 using Platform.Identity.Partners;
 using Platform.Identity.Seed;
 using Platform.Identity.Sessions;
@@ -11,7 +12,11 @@ using Platform.Identity.Users;
 using Platform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddPlatformService<IdentityDbContext>("identitydb", bus => bus.AddConsumer<AuditRecordedConsumer>());
+builder.AddPlatformService<IdentityDbContext>("identitydb", bus =>
+{
+    bus.AddConsumer<AuditRecordedConsumer>();
+    bus.AddConsumer<OfficeAdministratorsRequestedConsumer>();
+});
 builder.AddIdentityServices();
 
 var app = builder.Build();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Dispute.Attachments;
 using Platform.Dispute.DisputableClaims;
 using Platform.Dispute.Correspondence;
 using Platform.Dispute.Disputes;
@@ -16,6 +17,8 @@ public sealed class DisputeDbContext(DbContextOptions<DisputeDbContext> options)
     public DbSet<DisputeCorrespondence> Correspondence => Set<DisputeCorrespondence>();
 
     public DbSet<OfficeAdministrator> OfficeAdministrators => Set<OfficeAdministrator>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
 
     /// <summary>The next dispute's place in the filing order, for its number.</summary>
     public async Task<long> NextDisputeNumberAsync(CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Dispute.Correspondence;
+using Platform.Dispute.Attachments;
 using Platform.Dispute.Data;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Audit;
@@ -21,6 +22,7 @@ public static class DisputesApi
         disputes.MapDisputeQueue();
         disputes.MapDisputeSteps();
         disputes.MapDisputeCorrespondence();
+        disputes.MapAttachmentsApi();
 
         // ACC-01/06: a dispute of another office's claim, or of another network's, is not found; the read is audited (ACC-05).
         disputes.MapGet("/{disputeNumber}", async Task<Results<Ok<DisputeResponse>, ValidationProblem, ProblemHttpResult>> (

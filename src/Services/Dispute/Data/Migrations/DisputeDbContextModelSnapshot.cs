@@ -25,6 +25,52 @@ namespace Platform.Dispute.Data.Migrations
 
             modelBuilder.HasSequence("dispute_numbers");
 
+            modelBuilder.Entity("Platform.Dispute.Attachments.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("DisputeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<uint>("LargeObjectOid")
+                        .HasColumnType("oid");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisputeId", "UploadedAt");
+
+                    b.ToTable("attachments", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Dispute.Correspondence.DisputeCorrespondence", b =>
                 {
                     b.Property<Guid>("Id")
@@ -369,6 +415,15 @@ namespace Platform.Dispute.Data.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Dispute.Attachments.Attachment", b =>
+                {
+                    b.HasOne("Platform.Dispute.Disputes.Dispute", null)
+                        .WithMany()
+                        .HasForeignKey("DisputeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Platform.Dispute.Correspondence.DisputeCorrespondence", b =>

@@ -13,7 +13,7 @@ using Platform.Dispute.Data;
 namespace Platform.Dispute.Data.Migrations
 {
     [DbContext(typeof(DisputeDbContext))]
-    [Migration("20261203123424_Correspondence")]
+    [Migration("20261203130143_Correspondence")]
     partial class Correspondence
     {
         /// <inheritdoc />
@@ -27,6 +27,52 @@ namespace Platform.Dispute.Data.Migrations
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.HasSequence("dispute_numbers");
+
+            modelBuilder.Entity("Platform.Dispute.Attachments.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("DisputeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<uint>("LargeObjectOid")
+                        .HasColumnType("oid");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DisputeId", "UploadedAt");
+
+                    b.ToTable("attachments", (string)null);
+                });
 
             modelBuilder.Entity("Platform.Dispute.Correspondence.DisputeCorrespondence", b =>
                 {
@@ -372,6 +418,15 @@ namespace Platform.Dispute.Data.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Dispute.Attachments.Attachment", b =>
+                {
+                    b.HasOne("Platform.Dispute.Disputes.Dispute", null)
+                        .WithMany()
+                        .HasForeignKey("DisputeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Platform.Dispute.Correspondence.DisputeCorrespondence", b =>
