@@ -101,6 +101,34 @@ public sealed partial class DisputesTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task DSP_05_an_office_uploads_a_PDF_from_the_browser_to_its_open_dispute_and_a_file_of_no_accepted_type_is_refused_beside_the_file_input()
+    {
+        var (claimNumber, _) = await FinalizedClaimAsync();
+        var disputeNumber = await portal.FiledDisputeAsync(claimNumber);
+        var page = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(page, DemoSeed.ProviderUser.Email);
+        await page.GotoAsync($"/disputes/{disputeNumber}");
+
+        // Checked by content, not by name: an executable called .pdf is refused, and nothing is kept.
+        await page.GetByLabel("Choose File").SetInputFilesAsync(new FilePayload { Name = "itemized-bill.pdf", MimeType = "application/pdf", Buffer = SampleFiles.Exe });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload files" }).ClickAsync();
+        await Expect(Field(page, "Choose File")).ToContainTextAsync("The file's content is of no accepted type");
+        await Expect(page.Locator("#attachments")).ToContainTextAsync("No files are attached.");
+
+        var pdf = SampleFiles.Pdf();
+        await page.GetByLabel("Choose File").SetInputFilesAsync(new FilePayload { Name = "Dispute Form Review.pdf", MimeType = "application/pdf", Buffer = pdf });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload files" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Success! Your file(s) loaded successfully.");
+        var file = page.Locator("#attachments").GetByRole(AriaRole.Link, new() { Name = "Dispute Form Review.pdf" });
+        await Expect(file).ToBeVisibleAsync();
+        await Expect(page.Locator("#attachments")).ToContainTextAsync("1 of 5 attached so far.");
+        await TestBrowser.ScreenshotAsync(page, "37-dispute-attachments");
+        var download = await page.RunAndWaitForDownloadAsync(() => file.ClickAsync());
+        Assert.Equal(pdf, await File.ReadAllBytesAsync(await download.PathAsync(), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task DSP_10_plan_staff_take_a_dispute_into_review_from_the_workbench_request_information_and_resolve_it_as_overturned()
     {
         var (claimNumber, _) = await FinalizedClaimAsync();

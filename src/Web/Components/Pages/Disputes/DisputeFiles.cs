@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Platform.Contracts.Disputes;
 using Platform.ServiceDefaults.Auth;
 using Platform.Web.Api;
 using Platform.Web.Components.Pages.Claims;
@@ -17,19 +18,6 @@ namespace Platform.Web.Components.Pages.Disputes;
 /// </summary>
 public static class DisputeFiles
 {
-    /// <summary>DSP-05 [R14]: the web app's one statement of the limits the dispute service enforces.</summary>
-    public const int MaxFiles = 5;
-
-    public const long MaxBytes = 25 * 1024 * 1024;
-
-    /// <summary>Every file at its limit, and room for each part's headers and boundaries.</summary>
-    public const long MaxRequestBytes = MaxFiles * (MaxBytes + 64 * 1024);
-
-    /// <summary>PDF, Word, Excel and image files, for the file input's accept attribute (the service checks the content).</summary>
-    public const string Accept = ".pdf,.docx,.xlsx,.png,.jpg,.jpeg,.gif,.tif,.tiff,.bmp";
-
-    public static readonly string Instructions = $"Upload up to {MaxFiles} files. Max file size {MaxBytes / (1024 * 1024)}MB.";
-
     /// <summary>The query parameter that carries an upload's problem back to the dispute's page, sealed so no link can forge one.</summary>
     public const string ProblemParameter = "attachmentProblem";
 
@@ -41,7 +29,7 @@ public static class DisputeFiles
         // Kestrel's 30 MB default stays for every other request; this form alone carries five 25 MB files.
         app.MapPost("/disputes/{disputeNumber}/attachments", UploadAsync)
             .RequireAuthorization(Modules.Disputes)
-            .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes));
+            .WithMetadata(new RequestSizeLimitAttribute(AttachmentLimits.MaxRequestBytes));
         app.MapGet("/disputes/{disputeNumber}/attachments/{id:guid}", (string disputeNumber, Guid id, PortalApi api, HttpResponse response, CancellationToken cancellationToken) =>
                 ClaimDownloads.PassOnAsync(api, response, $"{ApiPath(disputeNumber)}/{id}", $"attachment-{id}", cancellationToken))
             .RequireAuthorization(Modules.Disputes);
