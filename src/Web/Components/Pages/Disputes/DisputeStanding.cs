@@ -37,5 +37,6 @@ public static class DisputeTypes
         ("MedicalNecessity", "Medical necessity (a denied authorization)"),
     ];
 
-    public static string Label(string type) => All.FirstOrDefault(t => t.Value == type).Label ?? type;
+    /// <summary>The type's name without the form's explanation, for tables and the dispute's page.</summary>
+    public static string Label(string type) => All.FirstOrDefault(t => t.Value == type).Label?.Split(" (")[0] ?? type;
 }
