@@ -19,6 +19,8 @@ public static class PortalModules
         new("Dashboard", "/", SignedIn, "Your modules at a glance."),
         new("Members", "/members", Modules.Members, "Member lookup, eligibility on a date of service, face sheets and PCP changes."),
         new("Claims", "/claims", Modules.Claims, "Claims lookup by member or claim number, claim detail with the services, EOB and payable amounts."),
+        new("Disputes", "/disputes", Modules.Disputes, "Dispute Lookup by claim, member, provider, status or dispute number; each dispute's details, attachments and letters."),
+        new("Dispute Workbench", "/disputes/workbench", Roles.PlanStaff, "The reviewers' queue of open disputes by decision date: review, request information, write, resolve."),
         new("Reference", "/reference", Modules.Members, "Health network contacts and access standards."),
         new("Admin", "/admin", Policies.OfficeAdministration, "Your office's users and providers: roles, permissions, deactivation, site administrator."),
     ];

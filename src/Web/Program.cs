@@ -3,6 +3,7 @@ using Platform.Web;
 using Platform.Web.Api;
 using Platform.Web.Components;
 using Platform.Web.Components.Pages.Claims;
+using Platform.Web.Components.Pages.Disputes;
 using Platform.Web.Session;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,5 +29,6 @@ app.MapHealthEndpoints();
 app.MapStaticAssets();
 app.MapSignOut();
 app.MapClaimDownloads();
+app.MapDisputeFiles();
 app.MapRazorComponents<App>();
 app.Run();

@@ -14,13 +14,21 @@ public sealed class AccessibilityTests(PortalFixture portal)
         var (claimNumber, claimsMember) = await portal.RecordedClaimAsync(
             (number, member) => TestClaims.Claim(number, member, DemoSeed.AnaheimPediatrician.Npi), TestClaims.Finalization(250.00m, 200.00m));
         var (paymentId, _) = await portal.PaidAsync(DemoSeed.AnaheimPediatrician.Npi, claimNumber);
+        // DSP-01/02/08: one claim to dispute on the form, one disputed for the dispute's page.
+        var (disputable, _) = await portal.RecordedClaimAsync(
+            (number, member) => TestClaims.Claim(number, member, DemoSeed.AnaheimPediatrician.Npi), TestClaims.Finalization(250.00m, 200.00m));
+        var (disputed, _) = await portal.RecordedClaimAsync(
+            (number, member) => TestClaims.Claim(number, member, DemoSeed.AnaheimPediatrician.Npi), TestClaims.Finalization(250.00m, 200.00m));
+        var disputeNumber = await portal.FiledDisputeAsync(disputed);
+        await portal.DisputableAsync(disputable);
         var page = await portal.NewPageAsync();
         var violations = new List<string>();
         await page.GotoAsync("/signin");
         await CheckAsync(page, violations);
 
         await PortalPages.SignInAsync(page, DemoSeed.HarborLoa.Email);
-        foreach (var path in new[] { "/", $"/members?id=12", "/reference/health-networks", "/reference/access-standards", "/admin/users", "/admin/providers", "/not-found" })
+        foreach (var path in new[] { "/", $"/members?id=12", "/reference/health-networks", "/reference/access-standards", "/admin/users", "/admin/providers", "/not-found",
+            $"/claims/{disputable}/dispute", "/disputes", $"/disputes?claimNumber={disputed}", "/disputes?by=number", $"/disputes/{disputeNumber}" })
         {
             await page.GotoAsync(path);
             await CheckAsync(page, violations);
@@ -28,7 +36,8 @@ public sealed class AccessibilityTests(PortalFixture portal)
 
         var staff = await portal.NewPageAsync();
         await PortalPages.SignInAsync(staff, DemoSeed.PlanStaff.Email);
-        foreach (var path in new[] { $"/members?id={cin}", $"/members/{cin}", $"/members/{cin}/pcp-change", $"/claims?cin={claimsMember}", "/claims?by=claim", $"/claims/{claimNumber}", "/claims/reconciliation", $"/claims/reconciliation/{paymentId}" })
+        foreach (var path in new[] { $"/members?id={cin}", $"/members/{cin}", $"/members/{cin}/pcp-change", $"/claims?cin={claimsMember}", "/claims?by=claim", $"/claims/{claimNumber}", "/claims/reconciliation", $"/claims/reconciliation/{paymentId}",
+            "/disputes/workbench", $"/disputes/{disputeNumber}" })
         {
             await staff.GotoAsync(path);
             await CheckAsync(staff, violations);

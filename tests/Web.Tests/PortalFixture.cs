@@ -6,7 +6,7 @@ using Platform.Testing;
 namespace Platform.Web.Tests;
 
 /// <summary>
-/// Identity, eligibility (with a small synthetic population), claims, the gateway and the web app, as the AppHost runs
+/// Identity, eligibility (with a small synthetic population), claims, disputes, the gateway and the web app, as the AppHost runs
 /// them on free ports, and Debian's Chromium driven by Playwright. The browser reaches the portal only through the gateway.
 /// </summary>
 public sealed class PortalFixture : IAsyncLifetime
@@ -21,7 +21,7 @@ public sealed class PortalFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         platform = await TestPlatform.StartAsync<Projects.AppHost>(
-            nameof(PortalFixture), new HashSet<string> { "identity", "eligibility", "claims", "gateway", "web" }, settings: "Platform:DemoPopulation=300");
+            nameof(PortalFixture), new HashSet<string> { "identity", "eligibility", "claims", "dispute", "gateway", "web" }, settings: "Platform:DemoPopulation=300");
         playwright = await Playwright.CreateAsync();
         Browser = await TestBrowser.LaunchAsync(playwright);
     }
@@ -75,13 +75,55 @@ public sealed class PortalFixture : IAsyncLifetime
         return (remittance.GetProperty("paymentId").GetGuid(), number);
     }
 
-    private async Task<HttpClient> StaffAsync()
+    /// <summary>DSP-01/02: a dispute of the claim, filed through the gateway as the demo office user once it is disputable; its number.</summary>
+    public async Task<string> FiledDisputeAsync(string claimNumber)
     {
-        var staff = new HttpClient { BaseAddress = Portal };
-        using var signIn = await staff.PostAsJsonAsync("/api/identity/v1/sessions", new { email = DemoSeed.PlanStaff.Email, password = DemoSeed.Password });
+        await DisputableAsync(claimNumber);
+        using var office = await SignedInAsync(DemoSeed.ProviderUser.Email);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/dispute/v1/disputes")
+        {
+            Content = JsonContent.Create(new
+            {
+                claimNumber, type = "Processing", description = "Line 1 was paid below the contracted rate.", expectedOutcome = "Pay the contracted rate.",
+                contact = new { name = "Dana User", email = DemoSeed.ProviderUser.Email, phone = "(714) 555-0100" },
+            }),
+        };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+        using var filed = await office.SendAsync(request);
+        return (await filed.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("disputeNumber").GetString()!;
+    }
+
+    /// <summary>CLM-05: waits for the dispute service to hold the finalized claim (ClaimFinalized arrives by event).</summary>
+    public async Task DisputableAsync(string claimNumber)
+    {
+        using var office = await SignedInAsync(DemoSeed.ProviderUser.Email);
+        await Eventually.TrueAsync(async () =>
+        {
+            using var claim = await office.GetAsync($"/api/dispute/v1/disputable-claims/{claimNumber}");
+            return claim.IsSuccessStatusCode;
+        }, TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>DSP-06: waits for the dispute service to acknowledge the dispute (a consumer does, moments after submission).</summary>
+    public async Task AcknowledgedAsync(string disputeNumber)
+    {
+        using var office = await SignedInAsync(DemoSeed.ProviderUser.Email);
+        await Eventually.TrueAsync(async () =>
+        {
+            var dispute = await office.GetFromJsonAsync<JsonElement>($"/api/dispute/v1/disputes/{disputeNumber}");
+            return dispute.GetProperty("status").GetString() == "Acknowledged";
+        }, TimeSpan.FromSeconds(60));
+    }
+
+    private Task<HttpClient> StaffAsync() => SignedInAsync(DemoSeed.PlanStaff.Email);
+
+    private async Task<HttpClient> SignedInAsync(string email)
+    {
+        var client = new HttpClient { BaseAddress = Portal };
+        using var signIn = await client.PostAsJsonAsync("/api/identity/v1/sessions", new { email, password = DemoSeed.Password });
         var token = (await signIn.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        staff.DefaultRequestHeaders.Authorization = new("Bearer", token);
-        return staff;
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
     }
 
     public async ValueTask DisposeAsync()

@@ -20,10 +20,13 @@ public sealed record ClaimProviders(string BillingNpi, string BillingTin, string
 
 public sealed record FwaFlag(string Kind, int? LineNumber, string Detail);
 
+/// <summary>DSP-10: an overturned dispute's change of the claim's payable, and the payment that paid it (none while owed).</summary>
+public sealed record DisputeAdjustmentView(string DisputeNumber, decimal PreviousPayableAmount, decimal PayableAmount, DateTimeOffset AdjustedAt, string? PaymentNumber);
+
 public sealed record ClaimDetail(
     string ClaimNumber, string Status, string? StatusReason, DateOnly ServiceFrom, DateOnly ServiceTo, DateOnly ReceivedOn, DateTimeOffset? FinalizedAt,
     DateOnly? PaidOn, string? Payment, decimal BilledAmount, decimal? AllowedAmount, decimal? PayableAmount, decimal? MemberCostShare, ClaimMemberInfo Member, ClaimProviders Providers,
-    IReadOnlyList<string> DiagnosisCodes, IReadOnlyList<ClaimLineView> Lines, bool Disputable, string PayableNote, string MemberBillingNote,
+    IReadOnlyList<string> DiagnosisCodes, IReadOnlyList<ClaimLineView> Lines, bool Disputable, IReadOnlyList<DisputeAdjustmentView> DisputeAdjustments, string PayableNote, string MemberBillingNote,
     IReadOnlyList<FwaFlag>? FwaFlags);
 
 public sealed record PaymentSummary(Guid PaymentId, string Method, string Number, DateOnly PaidOn, string PayeeNpi, decimal Amount, int Claims);

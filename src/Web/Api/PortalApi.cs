@@ -15,10 +15,21 @@ public sealed class PortalApi(HttpClient gateway, SessionTokens tokens, IHttpCon
         SendAsync<T>(HttpMethod.Get, path, null, cancellationToken);
 
     public Task<ApiResult<T>> PostAsync<T>(string path, object? body, CancellationToken cancellationToken = default) =>
-        SendAsync<T>(HttpMethod.Post, path, body, cancellationToken);
+        SendAsync<T>(HttpMethod.Post, path, Json(body), cancellationToken);
+
+    /// <summary>
+    /// A POST the API makes once per key (its Idempotency-Key header): the same key on a retry answers with what the
+    /// first attempt made (DSP-02's submission).
+    /// </summary>
+    public Task<ApiResult<T>> PostOnceAsync<T>(string path, object body, string idempotencyKey, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Post, path, Json(body), cancellationToken, request => request.Headers.Add("Idempotency-Key", idempotencyKey));
+
+    /// <summary>A body the caller streams (a multipart upload), sent on as it is read, never held whole in this process.</summary>
+    public Task<ApiResult<T>> PostContentAsync<T>(string path, HttpContent content, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Post, path, content, cancellationToken);
 
     public Task<ApiResult<T>> PutAsync<T>(string path, object body, CancellationToken cancellationToken = default) =>
-        SendAsync<T>(HttpMethod.Put, path, body, cancellationToken);
+        SendAsync<T>(HttpMethod.Put, path, Json(body), cancellationToken);
 
     /// <summary>A download (a CSV, a PDF) as the platform sends it, for the web app to pass on to the browser.</summary>
     public async Task<ApiResult<PortalFile>> GetFileAsync(string path, CancellationToken cancellationToken = default)
@@ -38,14 +49,18 @@ public sealed class PortalApi(HttpClient gateway, SessionTokens tokens, IHttpCon
     private static readonly ApiProblem SessionEnded =
         new(HttpStatusCode.Unauthorized, "Your session has ended. Sign in again.", null, new Dictionary<string, string[]>());
 
-    private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    private static JsonContent? Json(object? body) => body is null ? null : JsonContent.Create(body, options: JsonSerializerOptions.Web);
+
+    private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken,
+        Action<HttpRequestMessage>? prepare = null)
     {
-        using var response = await SendAsync(method, path, body, cancellationToken);
+        using var response = await SendAsync(method, path, content, cancellationToken, prepare);
         return response is null ? new ApiResult<T>(default, SessionEnded) : await ApiResponses.ReadAsync<T>(response, cancellationToken);
     }
 
     /// <summary>The gateway's answer, or null when the session has no access token any more.</summary>
-    private async Task<HttpResponseMessage?> SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage?> SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken,
+        Action<HttpRequestMessage>? prepare = null)
     {
         var accessToken = await tokens.AccessTokenAsync(http.HttpContext!, cancellationToken);
         if (accessToken is null)
@@ -55,11 +70,8 @@ public sealed class PortalApi(HttpClient gateway, SessionTokens tokens, IHttpCon
 
         using var request = new HttpRequestMessage(method, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body, options: JsonSerializerOptions.Web);
-        }
-
+        request.Content = content;
+        prepare?.Invoke(request);
         return await gateway.SendAsync(request, cancellationToken);
     }
 }

@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Platform.Dispute.Correspondence;
 
-/// <summary>DSP-06/08: what the plan writes to the provider about a dispute.</summary>
+/// <summary>DSP-06/08: what the plan writes to the provider about a dispute; by name in answers, as requests give it.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<CorrespondenceKind>))]
 public enum CorrespondenceKind
 {
     /// <summary>DSP-06: the dispute was received and acknowledged; when it will be decided.</summary>

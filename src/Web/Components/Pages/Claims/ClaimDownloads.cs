@@ -21,7 +21,8 @@ public static class ClaimDownloads
         return app;
     }
 
-    private static async Task<IResult> PassOnAsync(PortalApi api, HttpResponse response, string path, string fileName, CancellationToken cancellationToken)
+    /// <summary>The file as the platform answered it, or its problem; shared by the dispute pages' attachments.</summary>
+    internal static async Task<IResult> PassOnAsync(PortalApi api, HttpResponse response, string path, string fileName, CancellationToken cancellationToken)
     {
         var file = await api.GetFileAsync(path, cancellationToken);
         response.Headers.CacheControl = "no-store";
