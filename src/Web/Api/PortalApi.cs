@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Polly;
 using Platform.Web.Session;
 
 namespace Platform.Web.Api;
@@ -9,7 +10,7 @@ namespace Platform.Web.Api;
 /// The platform as the signed-in user: every call goes through the gateway with the session's access token, held
 /// on the server (<see cref="SessionTokens"/>), never sent to the browser.
 /// </summary>
-public sealed class PortalApi(HttpClient gateway, SessionTokens tokens, IHttpContextAccessor http)
+public class PortalApi(HttpClient gateway, SessionTokens tokens, IHttpContextAccessor http)
 {
     public Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Get, path, null, cancellationToken);
@@ -76,6 +77,12 @@ public sealed class PortalApi(HttpClient gateway, SessionTokens tokens, IHttpCon
     }
 }
 
+/// <summary>The same calls for an upload streamed through (DSP-05), with an upload's deadline (<see cref="GatewayClientRegistration"/>).</summary>
+public sealed class PortalUploadApi(HttpClient gateway, SessionTokens tokens, IHttpContextAccessor http) : PortalApi(gateway, tokens, http)
+{
+    public static readonly TimeSpan Deadline = TimeSpan.FromMinutes(15);
+}
+
 /// <summary>A file from the platform: its bytes, media type and the name it is saved under.</summary>
 public sealed record PortalFile(byte[] Content, string ContentType, string? FileName);
 
@@ -86,6 +93,17 @@ public static class GatewayClientRegistration
     {
         builder.Services.AddHttpClient<PortalApi>(client => client.BaseAddress = new Uri("http://gateway"));
         builder.Services.AddHttpClient<IdentityClient>(client => client.BaseAddress = new Uri("http://gateway"));
+        // DSP-05: an upload streams at the browser's pace — 125 MB over a 10 Mbit/s office line takes minutes — so it
+        // gets its own deadline instead of the standard 10 s per attempt and 30 s in all (never retried: a POST).
+#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental: the one way to drop the default pipeline for one client.
+        builder.Services.AddHttpClient<PortalUploadApi>(client =>
+            {
+                client.BaseAddress = new Uri("http://gateway");
+                client.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .RemoveAllResilienceHandlers()
+            .AddResilienceHandler("upload", pipeline => pipeline.AddTimeout(PortalUploadApi.Deadline));
+#pragma warning restore EXTEXP0001
         return builder;
     }
 }

@@ -55,7 +55,7 @@ public static class DisputeFiles
     }
 
     private static async Task<IResult> UploadAsync(
-        string disputeNumber, HttpContext http, PortalApi api, IAntiforgery antiforgery, IOptions<AntiforgeryOptions> options, IDataProtectionProvider protection,
+        string disputeNumber, HttpContext http, PortalUploadApi api, IAntiforgery antiforgery, IOptions<AntiforgeryOptions> options, IDataProtectionProvider protection,
         CancellationToken cancellationToken)
     {
         var reader = MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var type) && type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
