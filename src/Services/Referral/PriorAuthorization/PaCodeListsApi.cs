@@ -113,8 +113,8 @@ public static class PaCodeListsApi
                     return Problems.NotFound($"A Prior Authorization Required Code List in force on {day:yyyy-MM-dd}");
                 }
 
-                var listed = await db.PaCodes.AsNoTracking().Where(c => c.Quarter == inForce.Quarter && c.Code == normalized).ToListAsync(cancellationToken);
-                return TypedResults.Ok(PaRequirement.Of(new PaCodeList { Quarter = inForce.Quarter, LoadedBy = inForce.LoadedBy, Codes = listed }, normalized!, day));
+                var listed = await db.PaCodes.AsNoTracking().SingleOrDefaultAsync(c => c.Quarter == inForce.Quarter && c.Code == normalized, cancellationToken);
+                return TypedResults.Ok(PaRequirement.Of(inForce.Quarter, listed, normalized!, day));
             })
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetPaRequirement")
