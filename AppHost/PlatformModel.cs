@@ -67,6 +67,12 @@ public static class PlatformModel
             eligibility.Migrate.WithEnvironment("Eligibility__DemoPopulation", settings.DemoPopulation.ToString());
         }
 
+        // Referral keeps copies of the demo's members and provider directory (REF-01's eligibility, REF-04's PCP, REF-06's tertiary flag).
+        if (services.Find(service => service.Name == "referral") is { } referral && settings.DemoPopulation > 0)
+        {
+            referral.Migrate.WithEnvironment("Referral__DemoPopulation", settings.DemoPopulation.ToString());
+        }
+
         // The demo offices' claims, over the same demo population (its members' copies are written beside them).
         if (services.Find(service => service.Name == "claims") is { } claims && settings.DemoPopulation > 0 && settings.DemoClaimLines > 0)
         {

@@ -13,6 +13,13 @@ public static class PlanCalendar
     /// <summary>The plan's day an instant fell on (a determination made at 5 pm Pacific is that day's, not the next UTC one's).</summary>
     public static DateOnly PlanDay(this DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Pacific).DateTime);
 
+    /// <summary>The last instant of a plan day (a deadline "by the end of" that day, Pacific time).</summary>
+    public static DateTimeOffset EndOfPlanDay(this DateOnly day)
+    {
+        var end = day.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(end, Pacific.GetUtcOffset(end)).AddTicks(-1).ToUniversalTime();
+    }
+
     /// <summary>Today by the request's clock, for IValidatableObject (RequestValidation passes the request's services).</summary>
     public static DateOnly PlanToday(this ValidationContext context) =>
         ((TimeProvider?)context.GetService(typeof(TimeProvider)) ?? TimeProvider.System).PlanToday();

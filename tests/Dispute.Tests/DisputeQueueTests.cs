@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.Calendar;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.Calendar;
 using Platform.Dispute.Clock;
 using Xunit;
 

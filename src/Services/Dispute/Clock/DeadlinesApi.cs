@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.Calendar;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.Dates;
 using Platform.Dispute.DisputableClaims;

@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.Calendar;
 using Platform.Dispute.DisputableClaims;
 
 namespace Platform.Dispute.Clock;

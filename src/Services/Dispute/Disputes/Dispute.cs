@@ -170,7 +170,7 @@ public sealed class DisputeConfiguration : IEntityTypeConfiguration<Dispute>
         dispute.Property(d => d.Description).HasMaxLength(SubmitDisputeRequest.MaxDescription);
         dispute.Property(d => d.ExpectedOutcome).HasMaxLength(SubmitDisputeRequest.MaxExpectedOutcome);
         dispute.Property(d => d.SubmittedBy).HasMaxLength(100);
-        dispute.Property(d => d.IdempotencyKey).HasMaxLength(SubmitDisputeRequest.MaxIdempotencyKey);
+        dispute.Property(d => d.IdempotencyKey).HasMaxLength(ServiceDefaults.IdempotencyKeys.MaxLength);
         dispute.Property(d => d.RequestDigest).HasMaxLength(64);
         dispute.Property(d => d.BilledAmount).HasPrecision(12, 2);
         dispute.Property(d => d.PayableAmount).HasPrecision(12, 2);

@@ -1,3 +1,4 @@
+using Platform.ServiceDefaults.Calendar;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -16,7 +16,7 @@ namespace Platform.Dispute.Disputes;
 
 public static class SubmitDispute
 {
-    public const string IdempotencyHeader = "Idempotency-Key";
+    public const string IdempotencyHeader = IdempotencyKeys.Header;
 
     /// <summary>
     /// DSP-01…04 and 09: a dispute of a finalized claim the caller may see, in scope, within its filing window, with no
@@ -28,10 +28,9 @@ public static class SubmitDispute
             SubmitDisputeRequest request, [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
             ClaimsPrincipal user, CallerScope scope, DisputeDbContext db, IAuditTrail audit, TimeProvider time, CancellationToken cancellationToken) =>
         {
-            if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > SubmitDisputeRequest.MaxIdempotencyKey || !idempotencyKey.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            if (!IdempotencyKeys.IsValid(idempotencyKey))
             {
-                return Problems.InvalidHeader(IdempotencyHeader,
-                    $"Send an {IdempotencyHeader} header of 1 to {SubmitDisputeRequest.MaxIdempotencyKey} letters, digits, hyphens or underscores (a UUID, say), the same on every retry of this submission.");
+                return IdempotencyKeys.Invalid();
             }
 
             var submitter = user.FindFirstValue(PlatformClaims.Subject)!;

@@ -21,7 +21,6 @@ public sealed record SubmitDisputeRequest(
 {
     public const int MaxDescription = 4000;
     public const int MaxExpectedOutcome = 2000;
-    public const int MaxIdempotencyKey = 100;
     private const int MaxContactField = 100;
 
     /// <summary>The type as parsed; valid once validation has passed.</summary>

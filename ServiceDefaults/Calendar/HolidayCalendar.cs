@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Platform.Dispute.Clock;
+namespace Platform.ServiceDefaults.Calendar;
 
 /// <summary>
-/// DSP-07's California state holidays as data: california-holidays.csv (its header says where the dates come from),
+/// California state holidays as data (DSP-07's working days, REF-12's business days): california-holidays.csv (its header says where the dates come from),
 /// embedded in the service. The table is read, never worked out; a day outside its years has no answer, so nothing
 /// is counted past them silently.
 /// </summary>
@@ -32,7 +32,7 @@ public sealed class HolidayCalendar
 
     public bool IsHoliday(DateOnly day) => Covers(day)
         ? holidays.Contains(day)
-        : throw new ArgumentOutOfRangeException(nameof(day), day, $"The holiday calendar covers {First:yyyy-MM-dd} to {Last:yyyy-MM-dd}; extend Clock/california-holidays.csv.");
+        : throw new ArgumentOutOfRangeException(nameof(day), day, $"The holiday calendar covers {First:yyyy-MM-dd} to {Last:yyyy-MM-dd}; extend ServiceDefaults/Calendar/california-holidays.csv.");
 
     /// <summary>
     /// Lines of <c>yyyy-MM-dd,name</c> under a <c>date,name</c> header, in date order, every year from the first to the

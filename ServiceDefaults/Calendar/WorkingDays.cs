@@ -1,6 +1,6 @@
-namespace Platform.Dispute.Clock;
+namespace Platform.ServiceDefaults.Calendar;
 
-/// <summary>DSP-07: a working day is a weekday that is not a California state holiday.</summary>
+/// <summary>DSP-07, REF-12: a working (business) day is a weekday that is not a California state holiday.</summary>
 public static class WorkingDays
 {
     public static bool IsWorkingDay(this HolidayCalendar holidays, DateOnly day) =>
