@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Claims;
+using Platform.Contracts.Referrals;
 using Platform.Eligibility.Members;
 using Platform.ServiceDefaults.Auth;
 using Platform.Testing;
@@ -171,12 +172,43 @@ public sealed class MemberLookupTests(EligibilityFixture service) : IClassFixtur
     }
 
     [Fact]
+    public async Task REF_11_the_face_sheet_counts_the_referrals_submitted_in_the_last_two_years_once_each()
+    {
+        var member = Population.Member().CoveredBy(CoverageSpan.Direct, null, Population.Today.AddYears(-3));
+        await service.SaveAsync(member);
+        var bus = service.Services.GetRequiredService<IBus>();
+        var recent = new ReferralSubmitted(Guid.NewGuid(), ReferralNumber(), member.Cin, TestData.Npi(), TestData.Npi(), null, "Routine",
+            Population.Today.AddMonths(-3), DateTimeOffset.UtcNow);
+        var messages = new[]
+        {
+            recent,
+            recent,
+            recent with { ReferralId = Guid.NewGuid(), ReferralNumber = ReferralNumber(), SubmittedOn = Population.Today.AddYears(-2) },
+            recent with { ReferralId = Guid.NewGuid(), ReferralNumber = ReferralNumber(), SubmittedOn = Population.Today.AddYears(-2).AddDays(-1) },
+        };
+        foreach (var message in messages)
+        {
+            await bus.Publish(message, TestContext.Current.CancellationToken);
+        }
+
+        // Three distinct referrals arrive (one twice, as at-least-once delivery may bring it); two are within two years,
+        // the oldest submitted the day before the window opens.
+        await Eventually.TrueAsync(async () => await service.QueryAsync(db => db.MemberReferrals.CountAsync(r => r.Cin == member.Cin)) == 3);
+        using var response = await staff.GetAsync($"/api/v1/members/{member.Cin}/face-sheet", TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, (await response.OkAsync<FaceSheetResponse>()).ReferralsLastTwoYears);
+    }
+
+    [Fact]
     public async Task ELG_04_a_malformed_CIN_is_refused_naming_it()
     {
         using var response = await staff.GetAsync("/api/v1/members/not-a-cin/face-sheet", TestContext.Current.CancellationToken);
 
         await response.AssertFieldRejectedAsync("cin");
     }
+
+    // The referral service numbers its referrals; any unique number stands in for one here.
+    private static string ReferralNumber() => $"R{Guid.NewGuid():N}"[..12];
 
     private async Task<MemberLookupResponse> LookupAsync(string query)
     {

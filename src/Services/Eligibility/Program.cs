@@ -15,6 +15,7 @@ builder.AddPlatformService<EligibilityDbContext>(
     {
         bus.AddConsumer<MemberEligibilityChangedConsumer>();
         bus.AddConsumer<ClaimReceivedConsumer>();
+        bus.AddConsumer<ReferralSubmittedConsumer>();
     });
 builder.Services.AddScoped<EnrollmentFeed>();
 builder.Services.AddSingleton<MemberCache>();

@@ -15,7 +15,9 @@ public sealed record MemberDemographics(
 public sealed record CoverageView(
     string LineOfBusiness, string Program, string ProgramName, string? PcpNpi, string? PcpName, decimal ShareOfCost, DateOnly StartDate, DateOnly? EndDate);
 
-public sealed record FaceSheetResponse(MemberDemographics Member, DateOnly AsOf, string Status, CoverageView? Current, IReadOnlyList<CoverageView> Coverage, int ClaimsLastTwoYears);
+public sealed record FaceSheetResponse(
+    MemberDemographics Member, DateOnly AsOf, string Status, CoverageView? Current, IReadOnlyList<CoverageView> Coverage,
+    int ClaimsLastTwoYears, int ReferralsLastTwoYears);
 
 public sealed record PcpChangePreview(DateOnly RequestedOn, bool SawAssignedPcpThisMonth, DateOnly EffectiveDate);
 

@@ -31,4 +31,6 @@ public sealed class EligibilityDbContext(DbContextOptions<EligibilityDbContext> 
     public DbSet<VerificationFailure> VerificationFailures => Set<VerificationFailure>();
 
     public DbSet<MemberClaim> MemberClaims => Set<MemberClaim>();
+
+    public DbSet<MemberReferral> MemberReferrals => Set<MemberReferral>();
 }

@@ -15,11 +15,13 @@ public sealed record MemberDemographics(
 /// <summary>
 /// ELG-04: <see cref="Current"/> is the span that makes the member eligible today (its network and PCP), null when
 /// not eligible; <see cref="Coverage"/> the whole history, newest first; <see cref="ClaimsLastTwoYears"/> the claims
-/// received with a date of service in the last two years (from the claims service's events). The referral count
-/// ELG-04 also asks for comes with the referral service's events.
+/// received with a date of service in the last two years (from the claims service's events);
+/// <see cref="ReferralsLastTwoYears"/> the referrals submitted in the same window, cancelled ones included, as
+/// Referral Lookup lists them (REF-11; from the referral service's events).
 /// </summary>
 public sealed record FaceSheetResponse(
-    MemberDemographics Member, DateOnly AsOf, EligibilityStatus Status, CoverageView? Current, IReadOnlyList<CoverageView> Coverage, int ClaimsLastTwoYears);
+    MemberDemographics Member, DateOnly AsOf, EligibilityStatus Status, CoverageView? Current, IReadOnlyList<CoverageView> Coverage,
+    int ClaimsLastTwoYears, int ReferralsLastTwoYears);
 
 public static class GetFaceSheet
 {
@@ -45,6 +47,8 @@ public static class GetFaceSheet
             var history = member.Spans.OrderByDescending(s => s.StartDate).Select(names.View).ToList();
             var twoYearsAgo = today.AddYears(-2);
             var claims = await db.MemberClaims.CountAsync(c => c.Cin == member.Cin && c.ServiceFrom >= twoYearsAgo, cancellationToken);
+            // REF-11: the same window as Referral Lookup by member, over the plan's day each was submitted.
+            var referrals = await db.MemberReferrals.CountAsync(r => r.Cin == member.Cin && r.SubmittedOn >= twoYearsAgo, cancellationToken);
             // ACC-05: durable before the face sheet leaves the service.
             await audit.RecordReadAsync("MemberFaceSheet", member.Cin, [member.Cin], ct: cancellationToken);
             return TypedResults.Ok(new FaceSheetResponse(
@@ -54,8 +58,9 @@ public static class GetFaceSheet
                 eligibility.Status,
                 eligibility.Span is { } current ? names.View(current) : null,
                 history,
-                claims));
+                claims,
+                referrals));
         })
         .WithName("GetMemberFaceSheet")
-        .WithSummary("A member's demographics, eligibility today, network, PCP and coverage history (ELG-04), if in the caller's scope.");
+        .WithSummary("A member's demographics, eligibility today, network, PCP, coverage history and counts of claims and referrals (ELG-04), if in the caller's scope.");
 }

@@ -430,6 +430,27 @@ namespace Platform.Eligibility.Data.Migrations
                     b.ToTable("member_claims", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Eligibility.Members.MemberReferral", b =>
+                {
+                    b.Property<string>("ReferralNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Cin")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("ReferralNumber");
+
+                    b.HasIndex("Cin", "SubmittedOn");
+
+                    b.ToTable("member_referrals", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Eligibility.Members.VerificationFailure", b =>
                 {
                     b.Property<long>("Id")
