@@ -100,6 +100,8 @@ public static class PlatformModel
             // the gateway: each names the other, and only the gateway waits.
             var web = builder.AddPlatformProject<Projects.Web>("web").WithPlatformEndpoint(WebPort, settings)
                 .WithReference(servers.Cache).WaitForServer(servers.Cache)
+                // REF-13: referral status changes reach the pages live (SignalR), fed by the referral service's events.
+                .WithReference(servers.Messaging).WaitForServer(servers.Messaging)
                 .WithReference(gateway);
             gateway.WithReference(web).WaitFor(web);
         }

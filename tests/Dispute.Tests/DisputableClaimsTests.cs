@@ -44,11 +44,15 @@ public sealed class DisputableClaimsTests(DisputeFixture service) : IClassFixtur
         await PublishAsync(finalized, Guid.NewGuid());
         var adjustedAt = new DateTimeOffset(2026, 11, 20, 17, 0, 0, TimeSpan.Zero);
 
-        await PublishAsync(Adjusted(finalized, 110.00m, adjustedAt), Guid.NewGuid());
-        await PublishAsync(Adjusted(finalized, 95.00m, adjustedAt.AddDays(-1)), Guid.NewGuid());
+        Guid[] adjustments = [Guid.NewGuid(), Guid.NewGuid()];
+
+        await PublishAsync(Adjusted(finalized, 110.00m, adjustedAt), adjustments[0]);
+        await PublishAsync(Adjusted(finalized, 95.00m, adjustedAt.AddDays(-1)), adjustments[1]);
 
         using var client = service.ClientWith(TestTokens.ForProviders([finalized.BillingNpi], Modules.Disputes));
-        await Eventually.TrueAsync(async () => await service.QueryAsync(db => db.Set<InboxMessage>().CountAsync(m => m.Consumer == nameof(ClaimAdjustedConsumer))) >= 2);
+        // This claim's two adjustments, each taken (one may be retried until the finalization has arrived), not other tests' rows.
+        await Eventually.TrueAsync(async () => await service.QueryAsync(db => db.Set<InboxMessage>()
+            .CountAsync(m => m.Consumer == nameof(ClaimAdjustedConsumer) && adjustments.Contains(m.MessageId))) == 2);
         var claim = (await client.GetFromJsonAsync<DisputableClaimResponse>($"/api/v1/disputable-claims/{finalized.ClaimNumber}", TestContext.Current.CancellationToken))!;
         Assert.Equal((110.00m, new DateOnly(2027, 11, 20)), (claim.PayableAmount, claim.FileBy));
     }

@@ -8,6 +8,9 @@ using Aspire.Hosting.Testing;
 using Platform.Eligibility.Data;
 using Platform.Eligibility.Members;
 using Platform.Identity.Seed;
+using Platform.Referral.Data;
+using Platform.Referral.Directory;
+using Platform.Referral.Members;
 using Platform.Testing;
 using Xunit;
 
@@ -81,6 +84,12 @@ public sealed class SecuredPlatformFixture : PlatformFixture
         Placeholders["dispute:partner"] = await DisputeAsync(ea, Placeholders["claim:partner"]);
         Placeholders["dispute:missing"] = "PDR999999999";
         Placeholders["attachment:own"] = await AttachmentAsync(provider, Placeholders["dispute:own"]);
+        await AddReferralCopiesAsync();
+        Placeholders["referral:own"] = await ReferralAsync(provider, Placeholders["member:own"], DemoSeed.AnaheimPediatrician.Npi);
+        using var coast = Gateway(tokens[Persona.CoastLoa]);
+        Placeholders["referral:partner"] = await ReferralAsync(coast, Placeholders["member:partner"], DemoSeed.BehavioralTherapist.Npi);
+        Placeholders["referral:missing"] = "RF999999999";
+        Placeholders["draft:missing"] = Guid.NewGuid().ToString();
     }
 
     public HttpClient As(Persona persona) => persona == Persona.Anonymous ? Gateway() : Gateway(tokens[persona]);
@@ -181,6 +190,52 @@ public sealed class SecuredPlatformFixture : PlatformFixture
         }
 
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// The referral service's copies of the two members and their PCPs, and a community specialist to refer to
+    /// (<c>{npi:specialist}</c>). Written directly: the copies' loading is not in this test's subject.
+    /// </summary>
+    private async Task AddReferralCopiesAsync()
+    {
+        await using var db = new ReferralDbContext(new DbContextOptionsBuilder<ReferralDbContext>()
+            .UseNpgsql(await App.GetConnectionStringAsync("referraldb")).Options);
+        Placeholders["npi:specialist"] = TestData.Npi();
+        db.Providers.AddRange(
+            new DirectoryProvider { Npi = DemoSeed.AnaheimPediatrician.Npi, Tin = DemoSeed.HarborTin, Name = "Ana Reyes, MD", Type = "PCP", Specialty = "Pediatrics", Networks = ["CCN"] },
+            new DirectoryProvider { Npi = DemoSeed.BehavioralTherapist.Npi, Tin = DemoSeed.OrangeCoastTin, Name = "Dev Patel, BCBA", Type = "Behavioral Health",
+                Specialty = "Applied Behavior Analysis", Networks = [DemoSeed.PartnerNetwork] },
+            new DirectoryProvider { Npi = Placeholders["npi:specialist"], Tin = "339999999", Name = "Test Neurology", Type = "Specialist", Specialty = "Neurology",
+                Networks = ["CCN", DemoSeed.PartnerNetwork] });
+        foreach (var (key, program, pcp) in new[] { ("own", "CCN", DemoSeed.AnaheimPediatrician.Npi), ("partner", DemoSeed.PartnerNetwork, DemoSeed.BehavioralTherapist.Npi) })
+        {
+            db.Members.Add(new ReferralMember
+            {
+                Cin = Placeholders[$"member:{key}"], FirstName = "Test", LastName = $"Member{key}", DateOfBirth = new DateOnly(1990, 5, 17),
+                Coverage = [new ReferralMemberCoverage("Medi-Cal", program, pcp, new DateOnly(2026, 1, 1), null)],
+            });
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>An MRI referral to the specialist, from a draft, as the office would submit it (REF-01); approved at once (REF-12).</summary>
+    private async Task<string> ReferralAsync(HttpClient office, string cin, string requestingNpi)
+    {
+        using var started = await office.PostAsync("/api/referral/v1/referral-drafts", null);
+        var draftId = (await started.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        (await office.PutAsJsonAsync($"/api/referral/v1/referral-drafts/{draftId}/servicing-provider", new { npi = Placeholders["npi:specialist"] })).EnsureSuccessStatusCode();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/referral/v1/referrals")
+        {
+            Content = JsonContent.Create(new
+            {
+                draftId, cin, requestingNpi, serviceFrom = DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd"), diagnosisCodes = new[] { "R51.9" },
+                lines = new[] { new { procedureCode = "70551", quantity = 1, placeOfService = "11" } },
+            }),
+        };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        using var response = await office.SendAsync(request);
+        return (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("referralNumber").GetString()!;
     }
 
     private static async Task<string> OfficeIdAsync(HttpClient ea, string tin)

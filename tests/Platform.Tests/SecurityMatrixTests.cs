@@ -87,6 +87,22 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
         new("GET", "/api/referral/v1/pa-code-lists/2026-Q4",                 [401, 200, 200, 200, 200, 200, 200]),
         new("PUT", "/api/referral/v1/pa-code-lists/2030-Q4",                 [401, 403, 403, 403, 403, 415, 403]),
         new("GET", "/api/referral/v1/prior-authorization/requirements?code=70551&serviceDate=2026-11-15", [401, 200, 200, 200, 200, 200, 200]),
+        // REF-06…09: whoever has Referrals starts a draft; a draft is its author's alone (none here exists).
+        new("POST", "/api/referral/v1/referral-drafts",                      [401, 201, 201, 201, 201, 201, 201]),
+        new("GET", "/api/referral/v1/referral-drafts/{draft:missing}",       [401, 404, 404, 404, 404, 404, 404]),
+        new("PUT", "/api/referral/v1/referral-drafts/{draft:missing}/servicing-provider", [401, 404, 404, 404, 404, 404, 404], """{"npi":"{npi:specialist}"}"""),
+        new("POST", "/api/referral/v1/referral-drafts/{draft:missing}/tertiary-warning", [401, 404, 404, 404, 404, 404, 404], """{"choice":"Continue"}"""),
+        new("PUT", "/api/referral/v1/referral-drafts/{draft:missing}/redirect", [401, 404, 404, 404, 404, 404, 404], """{"allow":true}"""),
+        // REF-01/11/13: an empty submission is told what is missing; lookups are scoped; only plan reviewers see the queue and decide.
+        new("POST", "/api/referral/v1/referrals",                            [401, 400, 400, 400, 400, 400, 400]),
+        new("GET", "/api/referral/v1/referrals",                             [401, 200, 200, 200, 200, 200, 200]),
+        new("GET", "/api/referral/v1/referrals/queue",                       [401, 403, 403, 403, 403, 200, 403]),
+        new("GET", "/api/referral/v1/referrals/{referral:own}",              [401, 200, 200, 404, 200, 200, 404]),
+        new("GET", "/api/referral/v1/referrals/{referral:partner}",          [401, 404, 404, 200, 200, 200, 200]),
+        new("POST", "/api/referral/v1/referrals/{referral:missing}/decision", [401, 403, 403, 403, 403, 404, 403], """{"decision":"Approve"}"""),
+        new("POST", "/api/referral/v1/referrals/{referral:missing}/information-requests", [401, 403, 403, 403, 403, 404, 403], """{"text":"Send the report."}"""),
+        new("POST", "/api/referral/v1/referrals/{referral:missing}/information", [401, 404, 404, 404, 404, 404, 404], """{"text":"Report attached."}"""),
+        new("POST", "/api/referral/v1/referrals/{referral:own}/cancellation", [401, 409, 409, 404, 409, 409, 404]),
         new("GET", "/api/reporting/v1/training-materials",                   [401, 200, 200, 200, 200, 403, 403]),
     ];
 

@@ -161,7 +161,7 @@ public sealed class Referral
     public ReferralSubmitted Submitted() =>
         new(Id, ReferralNumber, Cin, RequestingNpi, ServicingNpi, HealthNetwork, Urgency.ToString(), SubmittedOn, SubmittedAt);
 
-    public ReferralStatusChanged StatusChanged(DateTimeOffset at) => new(Id, ReferralNumber, Status.ToString(), RequestingNpi, HealthNetwork, at);
+    public ReferralStatusChanged StatusChanged(DateTimeOffset at) => new(Id, ReferralNumber, Status.ToString(), RequestingNpi, ServicingNpi, HealthNetwork, at);
 
     public ReferralDecided Decision() =>
         new(Id, ReferralNumber, Cin, Status.ToString(), DecidedAutomatically, DecisionReason, SubmittedAt, DecidedAt!.Value);

@@ -1,0 +1,26 @@
+using MassTransit;
+using Platform.ServiceDefaults;
+
+namespace Platform.Web.Live;
+
+public static class LiveReferrals
+{
+    /// <summary>SignalR for the pages, and the bus that feeds it: a temporary queue of this instance's own.</summary>
+    public static IHostApplicationBuilder AddLiveReferrals(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSignalR();
+        builder.Services.AddSingleton<ReferralWatch>();
+        builder.AddMessaging(bus => bus.AddConsumer<ReferralStatusPush>().Endpoint(endpoint =>
+        {
+            endpoint.InstanceId = $"-{Environment.MachineName.ToLowerInvariant()}-{Environment.ProcessId}";
+            endpoint.Temporary = true;
+        }));
+        return builder;
+    }
+
+    public static WebApplication MapLiveReferrals(this WebApplication app)
+    {
+        app.MapHub<ReferralHub>(ReferralHub.Path);
+        return app;
+    }
+}
