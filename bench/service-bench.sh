@@ -11,7 +11,10 @@ shift 2
 [[ ${BENCH_WITHOUT_WRK:-} == 1 ]] || command -v wrk >/dev/null || { echo "bench: wrk is missing; install it: apt-get install -y wrk" >&2; exit 1; }
 "$REPO/eng/infra.sh" start >/dev/null
 while IFS= read -r line; do export "${line?}"; done < <("$REPO/eng/infra.sh" env)
-for project in src/Services/Identity "$service" src/Gateway bench/Hello "bench/$bench"; do
+projects=(src/Services/Identity "$service" src/Gateway bench/Hello "bench/$bench")
+# A bench that watches the portal in a browser (BENCH_WITH_WEB=1) runs the web app too.
+[[ ${BENCH_WITH_WEB:-} == 1 ]] && projects+=(src/Web)
+for project in "${projects[@]}"; do
   dotnet build -c Release "$REPO/$project" -v q -nologo | grep -E "error|warn" || true
 done
 dotnet "$REPO/bench/$bench/bin/Release/net10.0/${bench}Bench.dll" "$@"

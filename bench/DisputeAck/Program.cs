@@ -72,13 +72,12 @@ var baseline = Enumerable.Range(0, baselineCount).Where(i => arrived.ContainsKey
 var endToEnd = Enumerable.Range(0, count).Where(arrived.ContainsKey).Select(i => Ms(submitStarts[i], arrived[i])).ToList();
 var submit = Enumerable.Range(0, count).Select(i => Ms(submitStarts[i], submitEnds[i])).ToList();
 Console.WriteLine();
-Console.WriteLine("| measured | count | p50 ms | p95 ms | p99 ms | max ms | missing |");
-Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+Console.WriteLine(Latencies.Header);
 Row("baseline: MailKit send → file in the sink", baseline, baselineCount);
 Row("dispute POST through the gateway → 201", submit, count);
 Row("dispute POST → acknowledgment email in the sink", endToEnd, count);
 Console.WriteLine();
-Console.WriteLine($"Acknowledgment email / direct SMTP send, p50: {Percentile(endToEnd, 50) / Percentile(baseline, 50):F1}; p99 {Percentile(endToEnd, 99):F0} ms (target: ≤ 1000 ms)");
+Console.WriteLine($"Acknowledgment email / direct SMTP send, p50: {Latencies.Percentile(endToEnd, 50) / Latencies.Percentile(baseline, 50):F1}; p99 {Latencies.Percentile(endToEnd, 99):F0} ms (target: ≤ 1000 ms)");
 return endToEnd.Count == count ? 0 : 1;
 
 async Task SubmitAsync(int i)
@@ -115,19 +114,7 @@ async Task<Dictionary<int, long>> WaitForAsync(IEnumerable<int> tokens)
     return arrived;
 }
 
-void Row(string name, List<double> values, int expected) =>
-    Console.WriteLine($"| {name} | {values.Count} | {Percentile(values, 50):F1} | {Percentile(values, 95):F1} | {Percentile(values, 99):F1} | {values.DefaultIfEmpty().Max():F1} | {expected - values.Count} |");
-
-static double Percentile(List<double> values, double p)
-{
-    if (values.Count == 0)
-    {
-        return double.NaN;
-    }
-
-    var sorted = values.Order().ToList();
-    return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100 * sorted.Count) - 1)];
-}
+void Row(string name, List<double> values, int expected) => Console.WriteLine(Latencies.Row(name, values, expected));
 
 // The demo provider user's first NPI, as identity tells the portal.
 static async Task<string> ProviderNpiAsync(HttpClient http)

@@ -43,12 +43,15 @@ public sealed class BenchPlatform : IAsyncDisposable
 
     public BenchProcess GatewayProcess { get; private set; } = null!;
 
-    public static async Task<BenchPlatform> StartAsync(string repo, MeasuredService measured)
+    /// <summary>The portal's web app, when the bench started it (<c>withWeb</c>): reached through the gateway at /.</summary>
+    public BenchProcess? WebProcess { get; private set; }
+
+    public static async Task<BenchPlatform> StartAsync(string repo, MeasuredService measured, bool withWeb = false)
     {
         var server = Required("ConnectionStrings__postgres");
         var logs = Directory.CreateTempSubdirectory($"{measured.Name}-bench-").FullName;
         string Dll(string project, string name) => Path.Combine(repo, project, "bin/Release/net10.0", $"{name}.dll");
-        var (hello, identity, service, gateway) = (FreePort(), FreePort(), FreePort(), FreePort());
+        var (hello, identity, service, gateway, web) = (FreePort(), FreePort(), FreePort(), FreePort(), FreePort());
         var shared = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
@@ -79,9 +82,17 @@ public sealed class BenchPlatform : IAsyncDisposable
         await platform.StartAsync(Dll("src/Services/Identity", "Identity"), identityEnvironment, identity);
         platform.Service = await platform.StartAsync(serviceDll, serviceEnvironment, service);
         platform.ServiceProcess = platform.processes[^1];
+        // The web app starts before the gateway it calls (it needs the address only when a page is asked for).
+        if (withWeb)
+        {
+            await platform.StartAsync(Dll("src/Web", "Web"), With(shared, web, ("services__gateway__http__0", $"http://127.0.0.1:{gateway}")), web);
+            platform.WebProcess = platform.processes[^1];
+        }
+
         platform.Gateway = await platform.StartAsync(Dll("src/Gateway", "Gateway"), With(shared, gateway,
             ($"services__{measured.Name}__http__0", $"http://127.0.0.1:{service}"),
             ("services__hello__http__0", $"http://127.0.0.1:{hello}"),
+            ("services__web__http__0", withWeb ? $"http://127.0.0.1:{web}" : ""),
             // The per-client limit (200/s) protects the platform from one caller; here one caller is the load.
             ("Gateway__RateLimit__PermitsPerSecond", "1000000"),
             ("Gateway__RateLimit__Burst", "1000000")), gateway);
