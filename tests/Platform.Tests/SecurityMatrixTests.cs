@@ -87,6 +87,8 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
         new("GET", "/api/referral/v1/pa-code-lists/2026-Q4",                 [401, 200, 200, 200, 200, 200, 200]),
         new("PUT", "/api/referral/v1/pa-code-lists/2030-Q4",                 [401, 403, 403, 403, 403, 415, 403]),
         new("GET", "/api/referral/v1/prior-authorization/requirements?code=70551&serviceDate=2026-11-15", [401, 200, 200, 200, 200, 200, 200]),
+        // REF-13/CMS-0057-F: the public prior-authorization metrics, aggregate and PHI-free: everyone, even without a token.
+        new("GET", "/api/referral/v1/prior-authorization/metrics?quarter=2026-Q4", [200, 200, 200, 200, 200, 200, 200]),
         new("GET", "/api/reporting/v1/training-materials",                   [401, 200, 200, 200, 200, 403, 403]),
     ];
 
