@@ -60,9 +60,33 @@ public static class ServiceProxy
                 Match = new RouteMatch { Path = "/{**path}" },
             },
         ]
-        : backend.Name == DisputeService ? [.. ApiRoutes(backend), AttachmentUploads(backend)] : ApiRoutes(backend);
+        : backend.Name switch
+        {
+            DisputeService => [.. ApiRoutes(backend), AttachmentUploads(backend)],
+            ReferralService => [.. ApiRoutes(backend), PriorAuthorizationMetrics(backend)],
+            _ => ApiRoutes(backend),
+        };
 
     public const string DisputeService = "dispute";
+
+    public const string ReferralService = "referral";
+
+    /// <summary>The public prior-authorization metrics' path (CMS-0057-F, REF-13): the one service route open without a token.</summary>
+    public const string PriorAuthorizationMetricsPath = $"/api/{ReferralService}/v1/prior-authorization/metrics";
+
+    /// <summary>
+    /// CMS-0057-F has payers publish their prior-authorization metrics: aggregate counts, no PHI, read by anyone. Exactly
+    /// this path and GET, ahead of the referral route that asks for a token; the service allows it anonymously itself.
+    /// </summary>
+    private static RouteConfig PriorAuthorizationMetrics(Backend backend) => new()
+    {
+        RouteId = $"{backend.Name}-pa-metrics",
+        ClusterId = backend.Name,
+        Order = -1,
+        AuthorizationPolicy = "anonymous",
+        Match = new RouteMatch { Path = PriorAuthorizationMetricsPath, Methods = ["GET"] },
+        Transforms = [new Dictionary<string, string> { ["PathPattern"] = "/api/v1/prior-authorization/metrics" }],
+    };
 
     /// <summary>
     /// DSP-05: a dispute's files are uploaded in one request of up to five 25 MB files, past Kestrel's 30 MB default;

@@ -103,6 +103,8 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
         new("POST", "/api/referral/v1/referrals/{referral:missing}/information-requests", [401, 403, 403, 403, 403, 404, 403], """{"text":"Send the report."}"""),
         new("POST", "/api/referral/v1/referrals/{referral:missing}/information", [401, 404, 404, 404, 404, 404, 404], """{"text":"Report attached."}"""),
         new("POST", "/api/referral/v1/referrals/{referral:own}/cancellation", [401, 409, 409, 404, 409, 409, 404]),
+        // REF-13/CMS-0057-F: the public prior-authorization metrics, aggregate and PHI-free: everyone, even without a token.
+        new("GET", "/api/referral/v1/prior-authorization/metrics?quarter=2026-Q4", [200, 200, 200, 200, 200, 200, 200]),
         new("GET", "/api/reporting/v1/training-materials",                   [401, 200, 200, 200, 200, 403, 403]),
     ];
 

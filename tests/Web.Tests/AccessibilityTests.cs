@@ -46,7 +46,7 @@ public sealed class AccessibilityTests(PortalFixture portal)
         Assert.Empty(violations);
     }
 
-    private static async Task CheckAsync(IPage page, List<string> violations)
+    internal static async Task CheckAsync(IPage page, List<string> violations)
     {
         await Expect(page.Locator("h1")).ToBeVisibleAsync();
         var results = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions

@@ -2,6 +2,7 @@ using Platform.Referral.AuthorizationExemptions;
 using Platform.Referral.Data;
 using Platform.Referral.Drafts;
 using Platform.Referral.Members;
+using Platform.Referral.Metrics;
 using Platform.Referral.PriorAuthorization;
 using Platform.Referral.Referrals;
 using Platform.Referral.Seeding;
@@ -18,6 +19,7 @@ app.MapAuthorizationExemptionsApi();
 app.MapPaCodeListsApi();
 app.MapReferralDraftsApi();
 app.MapReferralsApi();
+app.MapPriorAuthorizationMetricsApi();
 await app.RunServiceAsync<ReferralDbContext>(args, afterMigrate: async (services, cancellationToken) =>
 {
     await PaCodeListSeed.ApplyAsync(services, cancellationToken);

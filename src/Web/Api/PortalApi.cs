@@ -93,6 +93,7 @@ public static class GatewayClientRegistration
     {
         builder.Services.AddHttpClient<PortalApi>(client => client.BaseAddress = new Uri("http://gateway"));
         builder.Services.AddHttpClient<IdentityClient>(client => client.BaseAddress = new Uri("http://gateway"));
+        builder.Services.AddHttpClient<PublicApi>(client => client.BaseAddress = new Uri("http://gateway"));
         // DSP-05: an upload streams at the browser's pace — 125 MB over a 10 Mbit/s office line takes minutes — so it
         // gets its own deadline instead of the standard 10 s per attempt and 30 s in all (never retried: a POST).
 #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental: the one way to drop the default pipeline for one client.

@@ -183,6 +183,8 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         referral.HasIndex(r => new { r.RequestingNpi, r.ReferralNumber });
         referral.HasIndex(r => new { r.ServicingNpi, r.ReferralNumber });
         referral.HasIndex(r => new { r.Status, r.DueAt });
+        // REF-13's public metrics: a quarter's decisions are read from this index alone, however many referrals there are.
+        referral.HasIndex(r => r.DecidedAt).IncludeProperties(r => new { r.Urgency, r.Status, r.SubmittedAt, r.DueAt }).HasFilter("\"DecidedAt\" IS NOT NULL");
         referral.Property(r => r.ReferralNumber).HasMaxLength(11);
         referral.Property(r => r.Cin).HasMaxLength(9);
         referral.Property(r => r.RequestingNpi).HasMaxLength(10);

@@ -399,6 +399,11 @@ namespace Platform.Referral.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DecidedAt")
+                        .HasFilter("\"DecidedAt\" IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DecidedAt"), new[] { "Urgency", "Status", "SubmittedAt", "DueAt" });
+
                     b.HasIndex("ReferralNumber")
                         .IsUnique();
 
