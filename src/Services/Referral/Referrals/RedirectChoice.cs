@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Platform.Referral.Referrals;
 
-/// <summary>Where the referred-to (servicing) provider choice of a draft referral stands (REF-06…09).</summary>
+/// <summary>Where the referred-to (servicing) provider choice of a draft referral stands (REF-06…09); named in JSON as the other enums are.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RedirectStep>))]
 public enum RedirectStep
 {
     /// <summary>No referred-to provider yet, or it was cleared.</summary>
