@@ -12,11 +12,11 @@ public static class ReferralWizard
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Referred-to provider" })).ToBeVisibleAsync();
     }
 
-    /// <summary>Step 2: the provider found by NPI in the directory, and selected.</summary>
+    /// <summary>Step 2: the provider found by NPI in the directory (Enter searches, as the form's default action), and selected.</summary>
     public static async Task SelectProviderAsync(IPage page, string npi)
     {
         await page.GetByLabel("by name or NPI").FillAsync(npi);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        await page.GetByLabel("by name or NPI").PressAsync("Enter");
         await page.GetByRole(AriaRole.Row).Filter(new() { HasText = npi }).GetByRole(AriaRole.Button, new() { Name = "Select" }).ClickAsync();
     }
 
