@@ -11,8 +11,8 @@ public static class PortalModules
     public const string SignedIn = "SignedIn";
 
     /// <summary>
-    /// The modules this web app has pages for. Referrals, Roster and Reports are served by their APIs (README) and
-    /// join here when their pages are built.
+    /// The modules this web app has pages for. Roster and Reports are served by their APIs (README) and join here when
+    /// their pages are built.
     /// </summary>
     public static readonly IReadOnlyList<PortalModule> All =
     [
@@ -21,6 +21,8 @@ public static class PortalModules
         new("Claims", "/claims", Modules.Claims, "Claims lookup by member or claim number, claim detail with the services, EOB and payable amounts."),
         new("Disputes", "/disputes", Modules.Disputes, "Dispute Lookup by claim, member, provider, status or dispute number; each dispute's details, attachments and letters."),
         new("Dispute Workbench", "/disputes/workbench", Roles.PlanStaff, "The reviewers' queue of open disputes by decision date: review, request information, write, resolve."),
+        new("Referrals", "/referrals", Modules.Referrals, "Referrals and prior authorizations: request one, look them up, see each one's status, rules and history."),
+        new("Referral Queue", "/referrals/queue", Roles.PlanStaff, "The reviewers' queue of pended referrals by due time: approve, modify, deny, request information."),
         new("Reference", "/reference", Modules.Members, "Health network contacts and access standards."),
         new("Admin", "/admin", Policies.OfficeAdministration, "Your office's users and providers: roles, permissions, deactivation, site administrator."),
     ];

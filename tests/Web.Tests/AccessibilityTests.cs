@@ -21,6 +21,8 @@ public sealed class AccessibilityTests(PortalFixture portal)
             (number, member) => TestClaims.Claim(number, member, DemoSeed.AnaheimPediatrician.Npi), TestClaims.Finalization(250.00m, 200.00m));
         var disputeNumber = await portal.FiledDisputeAsync(disputed);
         await portal.DisputableAsync(disputable);
+        // REF-13: a pended referral (two MRIs), for its page with the submitter's steps and the reviewer's.
+        var referralNumber = await portal.SubmittedReferralAsync(quantity: 2);
         var page = await portal.NewPageAsync();
         var violations = new List<string>();
         await page.GotoAsync("/signin");
@@ -28,7 +30,8 @@ public sealed class AccessibilityTests(PortalFixture portal)
 
         await PortalPages.SignInAsync(page, DemoSeed.HarborLoa.Email);
         foreach (var path in new[] { "/", $"/members?id=12", "/reference/health-networks", "/reference/access-standards", "/admin/users", "/admin/providers", "/not-found",
-            $"/claims/{disputable}/dispute", "/disputes", $"/disputes?claimNumber={disputed}", "/disputes?by=number", $"/disputes/{disputeNumber}" })
+            $"/claims/{disputable}/dispute", "/disputes", $"/disputes?claimNumber={disputed}", "/disputes?by=number", $"/disputes/{disputeNumber}",
+            "/referrals", "/referrals/new", $"/referrals/{referralNumber}" })
         {
             await page.GotoAsync(path);
             await CheckAsync(page, violations);
@@ -37,11 +40,27 @@ public sealed class AccessibilityTests(PortalFixture portal)
         var staff = await portal.NewPageAsync();
         await PortalPages.SignInAsync(staff, DemoSeed.PlanStaff.Email);
         foreach (var path in new[] { $"/members?id={cin}", $"/members/{cin}", $"/members/{cin}/pcp-change", $"/claims?cin={claimsMember}", "/claims?by=claim", $"/claims/{claimNumber}", "/claims/reconciliation", $"/claims/reconciliation/{paymentId}",
-            "/disputes/workbench", $"/disputes/{disputeNumber}" })
+            "/disputes/workbench", $"/disputes/{disputeNumber}", "/referrals/queue", $"/referrals/{referralNumber}" })
         {
             await staff.GotoAsync(path);
             await CheckAsync(staff, violations);
         }
+
+        // REF-06…09: the wizard's later steps, reached only by its posts: the tertiary warning, the question, the services.
+        var office = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(office, DemoSeed.ProviderUser.Email);
+        await ReferralWizard.MemberAsync(office, await portal.HarborMemberAsync());
+        await ReferralWizard.SelectProviderAsync(office, await portal.SpecialistAsync(tertiary: true));
+        await CheckAsync(office, violations);
+        await office.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await ReferralWizard.NextAsync(office);
+        await CheckAsync(office, violations);
+        await office.GetByLabel("Need for a tertiary care provider").FillAsync("Not available in the community.");
+        await ReferralWizard.NextAsync(office);
+        await ReferralWizard.ServicesAsync(office, "70551", 1);
+        await CheckAsync(office, violations);
+        await ReferralWizard.SubmitAsync(office);
+        await CheckAsync(office, violations);
 
         Assert.Empty(violations);
     }

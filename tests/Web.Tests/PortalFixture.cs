@@ -6,7 +6,8 @@ using Platform.Testing;
 namespace Platform.Web.Tests;
 
 /// <summary>
-/// Identity, eligibility (with a small synthetic population), referral (the public PA metrics), claims, disputes, the gateway and the web app, as the AppHost runs
+/// Identity, eligibility (with a small synthetic population), referrals (with its copies of those members and providers), claims,
+/// disputes, the gateway and the web app, as the AppHost runs
 /// them on free ports, and Debian's Chromium driven by Playwright. The browser reaches the portal only through the gateway.
 /// </summary>
 public sealed class PortalFixture : IAsyncLifetime
@@ -44,6 +45,53 @@ public sealed class PortalFixture : IAsyncLifetime
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = new NpgsqlCommand("""SELECT "Cin" FROM members ORDER BY "Cin" LIMIT 1""", connection);
         return (string)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+    }
+
+    /// <summary>
+    /// REF-01/04: a member of the demo office's Anaheim pediatrician, covered since before yesterday with no end, as the
+    /// referral service's copy of the demo population holds them.
+    /// </summary>
+    public Task<string> HarborMemberAsync() => ReferralScalarAsync($"""
+        SELECT m."Cin" FROM members m, jsonb_array_elements(m."Coverage"::jsonb) c
+        WHERE m."DateOfDeath" IS NULL AND c->>'PcpNpi' = '{DemoSeed.AnaheimPediatrician.Npi}' AND c->>'EndDate' IS NULL
+          AND (c->>'StartDate')::date < current_date - 1
+        ORDER BY m."Cin" LIMIT 1
+        """);
+
+    /// <summary>REF-06: a specialist of the directory the referral service holds, tertiary or a community one (not tertiary).</summary>
+    public Task<string> SpecialistAsync(bool tertiary) => ReferralScalarAsync($"""
+        SELECT "Npi" FROM providers WHERE "Type" = 'Specialist' AND "Tertiary" = {tertiary} ORDER BY "Npi" LIMIT 1
+        """);
+
+    /// <summary>REF-01/12: a referral the demo office user submits through the gateway (an MRI to a community specialist); its number.</summary>
+    public async Task<string> SubmittedReferralAsync(int quantity)
+    {
+        var (cin, specialist) = (await HarborMemberAsync(), await SpecialistAsync(tertiary: false));
+        using var office = await SignedInAsync(DemoSeed.ProviderUser.Email);
+        using var started = await office.PostAsync("/api/referral/v1/referral-drafts", null);
+        var draftId = (await started.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await office.PutAsJsonAsync($"/api/referral/v1/referral-drafts/{draftId}/servicing-provider", new { npi = specialist })).EnsureSuccessStatusCode();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/referral/v1/referrals")
+        {
+            Content = JsonContent.Create(new
+            {
+                draftId, cin, requestingNpi = DemoSeed.AnaheimPediatrician.Npi, serviceFrom = DateTime.UtcNow.AddHours(-8).ToString("yyyy-MM-dd"),
+                diagnosisCodes = new[] { "G43.909" },
+                lines = new[] { new { procedureCode = "70551", modifiers = Array.Empty<string>(), quantity, placeOfService = "22" } },
+            }),
+        };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+        using var submitted = await office.SendAsync(request);
+        return (await submitted.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("referralNumber").GetString()!;
+    }
+
+    private async Task<string> ReferralScalarAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(await platform.GetConnectionStringAsync("referraldb"));
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync(TestContext.Current.CancellationToken) as string
+            ?? throw new InvalidOperationException($"The demo population has no row for: {sql}");
     }
 
     /// <summary>

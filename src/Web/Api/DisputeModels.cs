@@ -45,12 +45,6 @@ public sealed record DisputeLetter(
 /// <summary>A file of the Attachments tab (DSP-05).</summary>
 public sealed record DisputeAttachment(Guid Id, string FileName, string ContentType, long Size, string Sha256, DateTimeOffset UploadedAt);
 
-/// <summary>The provider directory's page as the dispute form reads it (DSP-02's Provider Details).</summary>
-public sealed record DirectoryPage(IReadOnlyList<DirectoryProvider> Items);
-
-/// <summary>A directory entry: the NPI is the plan's provider id.</summary>
-public sealed record DirectoryProvider(string Npi, string Tin, string Name, string Type, string Specialty);
-
 public static class DisputeStatuses
 {
     public const string Submitted = "Submitted";

@@ -26,3 +26,9 @@ public sealed record PcpChangeResponse(Guid Id, string Cin, string NewPcpNpi, st
 public sealed record HealthNetworkResponse(string Code, string Name, string Phone, string PhoneMenu, string? RiskType);
 
 public sealed record AccessStandardResponse(string Category, string TypeOfCare, string Standard);
+
+/// <summary>The provider directory's page (DSP-02's Provider Details, REF-01's referred-to provider search).</summary>
+public sealed record DirectoryPage(IReadOnlyList<DirectoryProvider> Items, string? Next = null);
+
+/// <summary>A directory entry: the NPI is the plan's provider id; Tertiary raises REF-06's warning when referred to.</summary>
+public sealed record DirectoryProvider(string Npi, string Tin, string Name, string Type, string Specialty, bool Tertiary = false);

@@ -23,8 +23,7 @@ public enum RedirectStep
 /// REF-06…09 as a state machine the server enforces, so the portal's form and a partner's system go through the same
 /// steps: each transition returns the next state, or the reason it is refused (a 409 at the API). The request may go
 /// on (Next) only from <see cref="RedirectStep.Chosen"/> with the indicator Yes, or No with a justification.
-/// PARTIAL (issue 16): the draft referral API that stores this state and takes each transition as a call is the next
-/// step; until then only the unit tests drive it.
+/// The draft referral API (Drafts/ReferralDraftsApi.cs) stores it and takes each transition as a call.
 /// </summary>
 public sealed record RedirectChoice(RedirectStep Step, string? ProviderNpi, bool Tertiary, bool? AllowRedirect, string? Justification)
 {

@@ -18,8 +18,8 @@
     console.debug("referral-live", reason);
   };
 
-  const shown = (number) => !document.querySelector("[data-referral-number]") || document.querySelector(`[data-referral-number="${CSS.escape(number)}"]`)
-    || document.querySelector("[data-live-list]");
+  // A list reads itself again on any change of its scope (a new referral may belong on it); a page, on its own referrals'.
+  const shown = (number) => watch.hasAttribute("data-live-list") || document.querySelector(`[data-referral-number="${CSS.escape(number)}"]`);
 
   const connect = (reconnecting) => {
     const socket = new WebSocket(`${location.protocol === "https:" ? "wss" : "ws"}://${location.host}${watch.dataset.liveHub}`);

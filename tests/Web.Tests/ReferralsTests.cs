@@ -1,0 +1,170 @@
+using Platform.Testing;
+
+namespace Platform.Web.Tests;
+
+[Collection(PortalCollection.Name)]
+public sealed class ReferralsTests(PortalFixture portal)
+{
+    private const string TertiaryWarning = "You have selected a tertiary provider.";
+    private const string TertiaryQuestion = "Allow the member to be redirected? If not, please explain the need for a tertiary care provider below.";
+
+    [Fact]
+    public async Task REF_06_07_a_tertiary_provider_is_warned_of_dropped_on_select_new_provider_and_kept_on_continue_only_with_a_justification_then_pended()
+    {
+        var (cin, tertiary) = (await portal.HarborMemberAsync(), await portal.SpecialistAsync(tertiary: true));
+        var page = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(page, DemoSeed.ProviderUser.Email);
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Portal" }).GetByRole(AriaRole.Link, new() { Name = "Referrals", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Referral Lookup" })).ToBeVisibleAsync();
+        await ReferralWizard.MemberAsync(page, cin);
+
+        // REF-06: the warning with its explanation and tooltip, and two ways on; "Select new provider" drops the provider.
+        await ReferralWizard.SelectProviderAsync(page, tertiary);
+        var warning = page.GetByRole(AriaRole.Region, new() { Name = TertiaryWarning });
+        await Expect(warning).ToContainTextAsync("Request for tertiary care may require additional review.");
+        await Expect(warning.Locator("summary")).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex("^Tertiary care is highly specialized care"));
+        await TestBrowser.ScreenshotAsync(page, "40-referral-tertiary-warning");
+        await warning.GetByRole(AriaRole.Button, new() { Name = "Select new provider" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = TertiaryWarning })).ToHaveCountAsync(0);
+        await Expect(page.GetByLabel("Find the provider by name or NPI")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Next", Exact = true })).ToHaveCountAsync(0);
+
+        // REF-07: Continue keeps it, with the question answered No and a justification needed before Next.
+        await ReferralWizard.SelectProviderAsync(page, tertiary);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        var question = page.GetByRole(AriaRole.Group, new() { Name = TertiaryQuestion });
+        await Expect(question.GetByLabel("No")).ToBeCheckedAsync();
+        await Expect(page.GetByLabel("Need for a tertiary care provider")).ToHaveAttributeAsync("placeholder",
+            "Explain the need for tertiary care provider here - (e.g. Member requires testing or treatment that is otherwise not available in the community).");
+        await ReferralWizard.NextAsync(page);
+        await Expect(page.Locator(".field", new() { Has = page.GetByLabel("Need for a tertiary care provider") }))
+            .ToContainTextAsync("Explain the need for a tertiary care provider, or allow the member to be redirected.");
+        await TestBrowser.ScreenshotAsync(page, "41-referral-tertiary-justification-required");
+        await page.GetByLabel("Need for a tertiary care provider").FillAsync("Member needs a procedure that no community neurologist performs.");
+        await ReferralWizard.NextAsync(page);
+
+        await ReferralWizard.ServicesAsync(page, "70551", 1);
+        await ReferralWizard.SubmitAsync(page);
+        var number = await ReferralWizard.SubmittedNumberAsync(page);
+        await Expect(ReferralWizard.Status(page, number)).ToHaveAttributeAsync("data-referral-status", "Pended");
+        await Expect(page.GetByText("Decision due")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "REF-07" })).ToContainTextAsync("Pended");
+        await TestBrowser.ScreenshotAsync(page, "42-referral-tertiary-pended");
+    }
+
+    [Fact]
+    public async Task REF_08_a_tertiary_No_turned_Yes_clears_the_provider_and_the_new_one_is_confirmed_with_Ok_to_redirect_if_needed()
+    {
+        var (cin, tertiary, community) = (await portal.HarborMemberAsync(), await portal.SpecialistAsync(tertiary: true), await portal.SpecialistAsync(tertiary: false));
+        var page = await portal.NewPageAsync(phone: true);
+        await PortalPages.SignInAsync(page, DemoSeed.ProviderUser.Email);
+        await ReferralWizard.MemberAsync(page, cin);
+        await ReferralWizard.SelectProviderAsync(page, tertiary);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Group, new() { Name = TertiaryQuestion }).GetByLabel("Yes").CheckAsync();
+        await ReferralWizard.NextAsync(page);
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("the tertiary provider was cleared. Select a different provider.");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Selected provider" })).ToHaveCountAsync(0);
+
+        await ReferralWizard.SelectProviderAsync(page, community);
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Ok to redirect if needed");
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Allow the member to be redirected?", Exact = true }).GetByLabel("Yes")).ToBeCheckedAsync();
+        await TestBrowser.ScreenshotAsync(page, "43-referral-redirect-confirmed-phone");
+        await ReferralWizard.NextAsync(page);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Services", Exact = true })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task REF_09_12_a_routine_MRI_to_a_community_specialist_passes_every_rule_and_is_approved_at_submission_once_however_often_sent()
+    {
+        var (cin, community) = (await portal.HarborMemberAsync(), await portal.SpecialistAsync(tertiary: false));
+        var page = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(page, DemoSeed.ProviderUser.Email);
+        await ReferralWizard.MemberAsync(page, cin);
+        await ReferralWizard.SelectProviderAsync(page, community);
+
+        // REF-09: not tertiary, so the member may be redirected (Yes) with nothing to explain.
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Allow the member to be redirected?", Exact = true }).GetByLabel("Yes")).ToBeCheckedAsync();
+        await ReferralWizard.NextAsync(page);
+        await ReferralWizard.ServicesAsync(page, "70551", 1);
+        var form = await FormFieldsAsync(page);
+        await ReferralWizard.SubmitAsync(page);
+
+        var number = await ReferralWizard.SubmittedNumberAsync(page);
+        await Expect(ReferralWizard.Status(page, number)).ToHaveTextAsync("Approved");
+        var trace = page.GetByRole(AriaRole.Table, new() { Name = "Rule trace" });
+        foreach (var rule in new[] { "ELG-02", "REF-02", "REF-03", "REF-04", "REF-05", "REF-09", "REF-10", "REF-12" })
+        {
+            await Expect(trace.GetByRole(AriaRole.Row).Filter(new() { HasText = rule }).First).ToContainTextAsync("Passed");
+        }
+
+        await Expect(trace).ToContainTextAsync("A routine request that passes every rule: approved at submission.");
+        await TestBrowser.ScreenshotAsync(page, "44-referral-approved-at-submission");
+
+        // A resend of the same form (a double click) carries the same idempotency key: the same referral, no second one.
+        var resent = await page.Context.APIRequest.PostAsync("/referrals/new", new() { Form = form });
+        Assert.Contains(number, await resent.TextAsync());
+        await page.GotoAsync($"/referrals?cin={cin}&status=Approved");
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = number })).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task REF_12_13_a_pended_request_approved_by_a_plan_reviewer_shows_Approved_to_the_submitter_on_reload()
+    {
+        var (cin, community) = (await portal.HarborMemberAsync(), await portal.SpecialistAsync(tertiary: false));
+        var office = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(office, DemoSeed.ProviderUser.Email);
+        await ReferralWizard.MemberAsync(office, cin);
+        await ReferralWizard.SelectProviderAsync(office, community);
+        await ReferralWizard.NextAsync(office);
+        // Two MRIs are more than REF-12 approves at submission: a reviewer decides.
+        await ReferralWizard.ServicesAsync(office, "70551", 2);
+        await ReferralWizard.SubmitAsync(office);
+        var number = await ReferralWizard.SubmittedNumberAsync(office);
+        await Expect(ReferralWizard.Status(office, number)).ToHaveTextAsync("Pended");
+
+        await office.GotoAsync("/referrals");
+        await Expect(ReferralWizard.Status(office, number)).ToHaveTextAsync("Pended");
+        await TestBrowser.ScreenshotAsync(office, "45-referral-lookup");
+        await office.GetByRole(AriaRole.Link, new() { Name = number, Exact = true }).ClickAsync();
+        await Expect(office.GetByRole(AriaRole.Button, new() { Name = "Cancel referral" })).ToBeVisibleAsync();
+        await Expect(office.GetByRole(AriaRole.Button, new() { Name = "Add information" })).ToBeVisibleAsync();
+
+        var staff = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(staff, DemoSeed.PlanStaff.Email);
+        await staff.GetByRole(AriaRole.Navigation, new() { Name = "Portal" }).GetByRole(AriaRole.Link, new() { Name = "Referral Queue" }).ClickAsync();
+        var row = staff.GetByRole(AriaRole.Row).Filter(new() { HasText = number });
+        await Expect(row).ToContainTextAsync("On time");
+        await TestBrowser.ScreenshotAsync(staff, "46-referral-queue");
+        await row.GetByRole(AriaRole.Link, new() { Name = $"Open {number}" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Group, new() { Name = "Decision" }).GetByLabel("Approve").CheckAsync();
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Record decision" }).ClickAsync();
+        await Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync($"Referral {number}: approved.");
+        await Expect(ReferralWizard.Status(staff, number)).ToHaveTextAsync("Approved");
+
+        await office.ReloadAsync();
+        await Expect(ReferralWizard.Status(office, number)).ToHaveAttributeAsync("data-referral-status", "Approved");
+        await Expect(office.Locator("#lines-title + table")).ToContainTextAsync("2");
+        await Expect(office.GetByRole(AriaRole.Button, new() { Name = "Cancel referral" })).ToHaveCountAsync(0);
+        await TestBrowser.ScreenshotAsync(office, "47-referral-approved-by-reviewer");
+    }
+
+    /// <summary>The wizard's fields as the browser would post them: its hidden key, the draft and the antiforgery token included.</summary>
+    private static async Task<IFormData> FormFieldsAsync(IPage page)
+    {
+        var form = page.Context.APIRequest.CreateFormData();
+        foreach (var field in await page.Locator("form:has(button:text('Submit referral')) [name]:not(button)").AllAsync())
+        {
+            if (await field.GetAttributeAsync("type") == "radio" && !await field.IsCheckedAsync())
+            {
+                continue;
+            }
+
+            form.Set((await field.GetAttributeAsync("name"))!, await field.InputValueAsync());
+        }
+
+        form.Set("Input.Action", "submit");
+        return form;
+    }
+}
