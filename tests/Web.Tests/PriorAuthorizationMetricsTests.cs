@@ -22,7 +22,7 @@ public sealed partial class PriorAuthorizationMetricsTests(PortalFixture portal)
         await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Expedited (urgent) requests" })).ToContainTextAsync("Median decision time");
         await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Services that need prior authorization" })).ToContainTextAsync("Advanced imaging");
         await Expect(page.GetByText("Not applicable: the portal has no appeal process for prior-authorization decisions yet")).ToBeVisibleAsync();
-        await TestBrowser.ScreenshotAsync(page, "40-prior-authorization-metrics");
+        await TestBrowser.ScreenshotAsync(page, "49-prior-authorization-metrics");
         var violations = new List<string>();
         await AccessibilityTests.CheckAsync(page, violations);
         Assert.Empty(violations);

@@ -76,11 +76,15 @@ public sealed class ReferralsTests(PortalFixture portal)
     }
 
     [Fact]
-    public async Task REF_09_12_a_routine_MRI_to_a_community_specialist_passes_every_rule_and_is_approved_at_submission_once_however_often_sent()
+    public async Task REF_09_12_a_routine_MRI_to_a_community_specialist_is_approved_at_submission_once_however_often_sent_and_appears_live_on_the_open_lookup()
     {
         var (cin, community) = (await portal.HarborMemberAsync(), await portal.SpecialistAsync(tertiary: false));
         var page = await portal.NewPageAsync();
         await PortalPages.SignInAsync(page, DemoSeed.ProviderUser.Email);
+        // The office's Referral Lookup open in another tab; a mark that a reload would wipe out.
+        var lookup = await page.Context.NewPageAsync();
+        await lookup.GotoAsync("/referrals");
+        await LiveMarks.MarkAsync(lookup);
         await ReferralWizard.MemberAsync(page, cin);
         await ReferralWizard.SelectProviderAsync(page, community);
 
@@ -101,6 +105,10 @@ public sealed class ReferralsTests(PortalFixture portal)
 
         await Expect(trace).ToContainTextAsync("A routine request that passes every rule: approved at submission.");
         await TestBrowser.ScreenshotAsync(page, "44-referral-approved-at-submission");
+        // REF-13 pushed, not polled: the approval is on the open lookup without a reload.
+        await Expect(ReferralWizard.Status(lookup, number)).ToHaveTextAsync("Approved");
+        await LiveMarks.AssertNotReloadedAsync(lookup);
+        await TestBrowser.ScreenshotAsync(lookup, "48-referral-lookup-live");
 
         // A resend of the same form (a double click) carries the same idempotency key: the same referral, no second one.
         var resent = await page.Context.APIRequest.PostAsync("/referrals/new", new() { Form = form });
@@ -110,7 +118,7 @@ public sealed class ReferralsTests(PortalFixture portal)
     }
 
     [Fact]
-    public async Task REF_12_13_a_pended_request_approved_by_a_plan_reviewer_shows_Approved_to_the_submitter_on_reload()
+    public async Task REF_12_13_a_pended_request_approved_by_a_plan_reviewer_shows_Approved_on_the_submitters_open_page_without_a_reload()
     {
         var (cin, community) = (await portal.HarborMemberAsync(), await portal.SpecialistAsync(tertiary: false));
         var office = await portal.NewPageAsync();
@@ -130,6 +138,7 @@ public sealed class ReferralsTests(PortalFixture portal)
         await office.GetByRole(AriaRole.Link, new() { Name = number, Exact = true }).ClickAsync();
         await Expect(office.GetByRole(AriaRole.Button, new() { Name = "Cancel referral" })).ToBeVisibleAsync();
         await Expect(office.GetByRole(AriaRole.Button, new() { Name = "Add information" })).ToBeVisibleAsync();
+        await LiveMarks.MarkAsync(office);
 
         var staff = await portal.NewPageAsync();
         await PortalPages.SignInAsync(staff, DemoSeed.PlanStaff.Email);
@@ -143,8 +152,9 @@ public sealed class ReferralsTests(PortalFixture portal)
         await Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync($"Referral {number}: approved.");
         await Expect(ReferralWizard.Status(staff, number)).ToHaveTextAsync("Approved");
 
-        await office.ReloadAsync();
+        // REF-13 pushed, not polled: the submitter's open page shows the decision without a reload.
         await Expect(ReferralWizard.Status(office, number)).ToHaveAttributeAsync("data-referral-status", "Approved");
+        await LiveMarks.AssertNotReloadedAsync(office);
         await Expect(office.Locator("#lines-title + table")).ToContainTextAsync("2");
         await Expect(office.GetByRole(AriaRole.Button, new() { Name = "Cancel referral" })).ToHaveCountAsync(0);
         await TestBrowser.ScreenshotAsync(office, "47-referral-approved-by-reviewer");

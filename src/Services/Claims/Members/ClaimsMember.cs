@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.Contracts.Eligibility;
+using Platform.ServiceDefaults.Members;
 
 namespace Platform.Claims.Members;
 
@@ -8,7 +10,7 @@ namespace Platform.Claims.Members;
 /// database): intake refuses a CIN it does not know, lookups show the member's name, and CLM-06 checks the dates of
 /// service against coverage and the date of death. Replaced whole by each newer <see cref="Version"/>.
 /// </summary>
-public sealed class ClaimsMember
+public sealed class ClaimsMember : IMemberCopy
 {
     public required string Cin { get; init; }
 
@@ -23,6 +25,12 @@ public sealed class ClaimsMember
     public DateOnly? DateOfDeath { get; set; }
 
     public List<MemberCoverage> Coverage { get; set; } = [];
+
+    public void Apply(MemberEligibilityChanged message)
+    {
+        (Version, FirstName, LastName, DateOfBirth, DateOfDeath) = (message.Version, message.FirstName, message.LastName, message.DateOfBirth, message.DateOfDeath);
+        Coverage = [.. message.Coverage.Select(c => new MemberCoverage(c.LineOfBusiness, c.Program, c.StartDate, c.EndDate))];
+    }
 
     public bool IsCoveredOn(DateOnly day) => Coverage.Any(c => c.StartDate <= day && (c.EndDate is null || day <= c.EndDate));
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Contracts.Eligibility;
 using Platform.ServiceDefaults.Auth;
+using Platform.ServiceDefaults.Members;
 
 namespace Platform.Referral.Members;
 
@@ -10,7 +11,7 @@ namespace Platform.Referral.Members;
 /// database): REF-01's eligibility on the date of service, ACC-01/06's scope (the member's PCPs and networks), and
 /// REF-04's assigned PCP. Replaced whole by each newer <see cref="Version"/>.
 /// </summary>
-public sealed class ReferralMember
+public sealed class ReferralMember : IMemberCopy
 {
     public required string Cin { get; init; }
 
@@ -25,6 +26,12 @@ public sealed class ReferralMember
     public DateOnly? DateOfDeath { get; set; }
 
     public List<ReferralMemberCoverage> Coverage { get; set; } = [];
+
+    public void Apply(MemberEligibilityChanged message)
+    {
+        (Version, FirstName, LastName, DateOfBirth, DateOfDeath) = (message.Version, message.FirstName, message.LastName, message.DateOfBirth, message.DateOfDeath);
+        Coverage = [.. message.Coverage.Select(c => new ReferralMemberCoverage(c.LineOfBusiness, c.Program, c.PcpNpi, c.StartDate, c.EndDate))];
+    }
 
     /// <summary>The span covering the day, if any: its network and PCP are the member's on that date of service.</summary>
     public ReferralMemberCoverage? CoverageOn(DateOnly day) =>

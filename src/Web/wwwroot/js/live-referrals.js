@@ -18,14 +18,18 @@
     console.debug("referral-live", reason);
   };
 
-  // A list reads itself again on any change of its scope (a new referral may belong on it); a page, on its own referrals'.
-  const shown = (number) => watch.hasAttribute("data-live-list") || document.querySelector(`[data-referral-number="${CSS.escape(number)}"]`);
+  // Read again when the page shows the referral in another status, or, on a list, when it is not shown (it may belong
+  // on it now). A page that already shows the new status — the reviewer's own, after the decision — keeps what it says.
+  const stale = (number, status) => {
+    const shown = [...document.querySelectorAll(`[data-referral-number="${CSS.escape(number)}"][data-referral-status]`)];
+    return shown.length > 0 ? shown.some((badge) => badge.dataset.referralStatus !== status) : watch.hasAttribute("data-live-list");
+  };
 
   const connect = (reconnecting) => {
     const socket = new WebSocket(`${location.protocol === "https:" ? "wss" : "ws"}://${location.host}${watch.dataset.liveHub}`);
     socket.onopen = () => {
       socket.send(JSON.stringify({ protocol: "json", version: 1 }) + separator);
-      socket.send(JSON.stringify({ type: 1, target: "Watch", arguments: [watch.dataset.liveReferrals] }) + separator);
+      socket.send(JSON.stringify({ type: 1, invocationId: "watch", target: "Watch", arguments: [watch.dataset.liveReferrals] }) + separator);
       ping = setInterval(() => socket.send(JSON.stringify({ type: 6 }) + separator), 15000);
       delay = 1000;
       if (reconnecting) refresh("reconnected");
@@ -34,8 +38,11 @@
       for (const frame of String(event.data).split(separator)) {
         if (!frame) continue;
         const message = JSON.parse(frame);
-        if (message.type === 1 && message.target === "referralChanged" && shown(message.arguments[0])) {
+        if (message.type === 1 && message.target === "referralChanged" && stale(message.arguments[0], message.arguments[1])) {
           refresh(`${message.arguments[0]} ${message.arguments[1]}`);
+        } else if (message.type === 3 && message.invocationId === "watch") {
+          // Joined (the groups the token names): from here on no change is missed.
+          document.documentElement.dataset.liveReferrals = message.result > 0 ? "joined" : "refused";
         } else if (message.type === 7) {
           socket.close();
         }
@@ -43,6 +50,7 @@
     };
     socket.onclose = () => {
       clearInterval(ping);
+      delete document.documentElement.dataset.liveReferrals;
       setTimeout(() => connect(true), delay);
       delay = Math.min(delay * 2, 15000);
     };

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Eligibility;
+using Platform.ServiceDefaults.Outbox;
+
+namespace Platform.ServiceDefaults.Members;
+
+/// <summary>A service's copy of a member, kept from eligibility's MemberEligibilityChanged (ELG-08), keyed by CIN.</summary>
+public interface IMemberCopy
+{
+    long Version { get; }
+
+    /// <summary>Takes what the service keeps of the member from the message, replacing its copy whole.</summary>
+    void Apply(MemberEligibilityChanged message);
+}
+
+/// <summary>
+/// Keeps a service's member copies: a new member is added, a newer message replaces the copy, and a message older than
+/// the copy is ignored, since the bus does not promise order.
+/// </summary>
+public abstract class MemberCopyConsumer<TContext, TMember>(TContext db, TimeProvider time) : IdempotentConsumer<TContext, MemberEligibilityChanged>(db, time)
+    where TContext : DbContext
+    where TMember : class, IMemberCopy
+{
+    /// <summary>A copy of a member this service has not heard of, before <see cref="IMemberCopy.Apply"/>.</summary>
+    protected abstract TMember Create(MemberEligibilityChanged message);
+
+    protected override async Task ApplyAsync(MemberEligibilityChanged message, CancellationToken cancellationToken)
+    {
+        var member = await Db.Set<TMember>().FindAsync([message.Cin], cancellationToken);
+        if (member is null)
+        {
+            member = Create(message);
+            Db.Set<TMember>().Add(member);
+        }
+        else if (member.Version >= message.Version)
+        {
+            return;
+        }
+
+        member.Apply(message);
+    }
+}
