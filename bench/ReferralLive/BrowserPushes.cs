@@ -5,8 +5,8 @@ using Microsoft.Playwright;
 namespace Platform.ReferralLiveBench;
 
 /// <summary>
-/// The portal's Referral Lookup open in Chromium as the office user, and when each referral's change was on the page:
-/// the live script logs "referral-live &lt;number&gt; &lt;status&gt;" once it has swapped the page in (wwwroot/js/live-referrals.js).
+/// The portal's Referral Lookup open in Chromium as the office user, and when each referral was first on the page as
+/// Approved (the live script, wwwroot/js/live-referrals.js, swaps the page in when a push says a referral changed).
 /// </summary>
 public sealed class BrowserPushes : IAsyncDisposable
 {
@@ -28,15 +28,21 @@ public sealed class BrowserPushes : IAsyncDisposable
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
         var pushes = new BrowserPushes(playwright, browser);
-        pushes.Page = await (await browser.NewContextAsync(new() { BaseURL = portal.ToString() })).NewPageAsync();
-        pushes.Page.Console += (_, message) =>
-        {
-            // "referral-live RF260000042 Approved": the time it was on the page, as this process heard it.
-            if (message.Text.StartsWith("referral-live RF", StringComparison.Ordinal))
-            {
-                pushes.shown.TryAdd(message.Text.Split(' ')[1], Stopwatch.GetTimestamp());
-            }
-        };
+        var context = await browser.NewContextAsync(new() { BaseURL = portal.ToString() });
+        // The first moment each referral shows Approved on the page, whichever push's reading put it there: a mutation
+        // observer of the bench's own (Playwright injects it; the portal's pages have nothing of the kind) reports each
+        // number once.
+        await context.ExposeFunctionAsync("referralShown", (string number) => pushes.shown.TryAdd(number, Stopwatch.GetTimestamp()));
+        await context.AddInitScriptAsync("""
+            const reported = new Set();
+            new MutationObserver(() => {
+              for (const badge of document.querySelectorAll('[data-referral-number][data-referral-status="Approved"]')) {
+                const number = badge.dataset.referralNumber;
+                if (!reported.has(number)) { reported.add(number); window.referralShown(number); }
+              }
+            }).observe(document, { childList: true, subtree: true });
+            """);
+        pushes.Page = await context.NewPageAsync();
         await pushes.Page.GotoAsync("/signin");
         await pushes.Page.GetByLabel("Email").FillAsync(email);
         await pushes.Page.GetByLabel("Password").FillAsync(password);

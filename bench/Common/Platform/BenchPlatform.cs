@@ -85,7 +85,10 @@ public sealed class BenchPlatform : IAsyncDisposable
         // The web app starts before the gateway it calls (it needs the address only when a page is asked for).
         if (withWeb)
         {
-            await platform.StartAsync(Dll("src/Web", "Web"), With(shared, web, ("services__gateway__http__0", $"http://127.0.0.1:{gateway}")), web);
+            // As the local run serves it: over plain HTTP its cookies need Development (BrowserProtections), which also
+            // serves the build's static assets (the live script) from the project's wwwroot.
+            await platform.StartAsync(Dll("src/Web", "Web"), With(shared, web, ("services__gateway__http__0", $"http://127.0.0.1:{gateway}"),
+                ("ASPNETCORE_ENVIRONMENT", "Development"), ("ASPNETCORE_CONTENTROOT", Path.Combine(repo, "src/Web"))), web);
             platform.WebProcess = platform.processes[^1];
         }
 

@@ -9,13 +9,12 @@
   let delay = 1000;
   let ping;
 
-  const refresh = async (reason) => {
+  const refresh = async () => {
     const response = await fetch(location.href, { credentials: "same-origin", headers: { "X-Requested-With": "live-referrals" } });
     if (!response.ok) return;
     const next = new DOMParser().parseFromString(await response.text(), "text/html").querySelector("main");
     const main = document.querySelector("main");
     if (next && main) main.replaceChildren(...next.childNodes);
-    console.debug("referral-live", reason);
   };
 
   // Read again when the page shows the referral in another status, or, on a list, when it is not shown (it may belong
@@ -32,14 +31,14 @@
       socket.send(JSON.stringify({ type: 1, invocationId: "watch", target: "Watch", arguments: [watch.dataset.liveReferrals] }) + separator);
       ping = setInterval(() => socket.send(JSON.stringify({ type: 6 }) + separator), 15000);
       delay = 1000;
-      if (reconnecting) refresh("reconnected");
+      if (reconnecting) refresh();
     };
     socket.onmessage = (event) => {
       for (const frame of String(event.data).split(separator)) {
         if (!frame) continue;
         const message = JSON.parse(frame);
         if (message.type === 1 && message.target === "referralChanged" && stale(message.arguments[0], message.arguments[1])) {
-          refresh(`${message.arguments[0]} ${message.arguments[1]}`);
+          refresh();
         } else if (message.type === 3 && message.invocationId === "watch") {
           // Joined (the groups the token names): from here on no change is missed.
           document.documentElement.dataset.liveReferrals = message.result > 0 ? "joined" : "refused";
