@@ -172,7 +172,7 @@ public sealed class MemberLookupTests(EligibilityFixture service) : IClassFixtur
     }
 
     [Fact]
-    public async Task REF_11_the_face_sheet_counts_the_referrals_submitted_in_the_last_two_years_once_each()
+    public async Task ELG_04_REF_11_the_face_sheet_counts_the_referrals_submitted_in_the_last_two_years_once_each()
     {
         var member = Population.Member().CoveredBy(CoverageSpan.Direct, null, Population.Today.AddYears(-3));
         await service.SaveAsync(member);

@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Platform.ServiceDefaults;
 
 namespace Platform.Web.Live;
@@ -10,11 +11,16 @@ public static class LiveReferrals
     {
         builder.Services.AddSignalR();
         builder.Services.AddSingleton<ReferralWatch>();
-        builder.AddMessaging(bus => bus.AddConsumer<ReferralStatusPush>().Endpoint(endpoint =>
+        builder.AddMessaging(bus =>
         {
-            endpoint.InstanceId = $"-{Environment.MachineName.ToLowerInvariant()}-{Environment.ProcessId}";
-            endpoint.Temporary = true;
-        }));
+            bus.AddConsumer<ReferralStatusPush>().Endpoint(endpoint =>
+            {
+                endpoint.InstanceId = $"-{Environment.MachineName.ToLowerInvariant()}-{Environment.ProcessId}";
+                endpoint.Temporary = true;
+            });
+            // The pages serve without the broker, only not live: a broker outage degrades the web app, it does not take it down.
+            bus.ConfigureHealthCheckOptions(options => options.MinimalFailureStatus = HealthStatus.Degraded);
+        });
         return builder;
     }
 
