@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Platform.Referral.Referrals;
 using Xunit;
 
@@ -145,5 +146,22 @@ public sealed class ReferralDraftTests(ReferralFixture service) : IClassFixture<
         using var response = await colleague.GetAsync($"/api/v1/referral-drafts/{id}", Cancellation);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_draft_untouched_for_30_days_is_purged_and_a_recent_one_kept()
+    {
+        var world = await ReferralWorld.CreateAsync(service);
+        using var office = world.Office(service);
+        var (kept, _) = await NewDraftAsync(office, world.Specialist);
+        var (stale, _) = await NewDraftAsync(office, world.Specialist);
+        await service.QueryAsync(db => db.ReferralDrafts.Where(d => d.Id == stale)
+            .ExecuteUpdateAsync(set => set.SetProperty(d => d.UpdatedAt, DateTimeOffset.UtcNow.AddDays(-31))));
+
+        await service.QueryAsync(db => Drafts.ReferralDraftPurge.PurgeAsync(db, DateTimeOffset.UtcNow - Drafts.ReferralDraftPurge.Retention, Cancellation));
+
+        using var gone = await office.GetAsync($"/api/v1/referral-drafts/{stale}", Cancellation);
+        using var still = await office.GetAsync($"/api/v1/referral-drafts/{kept}", Cancellation);
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.OK), (gone.StatusCode, still.StatusCode));
     }
 }

@@ -12,6 +12,7 @@ using Platform.ServiceDefaults;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformService<ReferralDbContext>("referraldb", bus => bus.AddConsumer<MemberEligibilityChangedConsumer>());
 builder.Services.Configure<DecisionPolicy>(builder.Configuration.GetSection(DecisionPolicy.Section));
+builder.Services.AddHostedService<ReferralDraftPurge>();
 
 var app = builder.Build();
 app.MapServiceDefaults();
