@@ -165,7 +165,8 @@ public sealed class PortalFixture : IAsyncLifetime
 
     private Task<HttpClient> StaffAsync() => SignedInAsync(DemoSeed.PlanStaff.Email);
 
-    private async Task<HttpClient> SignedInAsync(string email)
+    /// <summary>An API client through the gateway as a demo person, signed in with their password.</summary>
+    public async Task<HttpClient> SignedInAsync(string email)
     {
         var client = new HttpClient { BaseAddress = Portal };
         using var signIn = await client.PostAsJsonAsync("/api/identity/v1/sessions", new { email, password = DemoSeed.Password });

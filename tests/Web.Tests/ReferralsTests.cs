@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Platform.Testing;
 
 namespace Platform.Web.Tests;
@@ -158,6 +159,51 @@ public sealed class ReferralsTests(PortalFixture portal)
         await Expect(office.Locator("#lines-title + table")).ToContainTextAsync("2");
         await Expect(office.GetByRole(AriaRole.Button, new() { Name = "Cancel referral" })).ToHaveCountAsync(0);
         await TestBrowser.ScreenshotAsync(office, "47-referral-approved-by-reviewer");
+    }
+
+    [Fact]
+    public async Task REF_13_a_dropped_live_connection_reconnects_and_the_page_catches_up_on_the_decision_it_missed()
+    {
+        // Two MRIs: pended for a reviewer (REF-12).
+        var number = await portal.SubmittedReferralAsync(quantity: 2);
+        var office = await portal.NewPageAsync();
+        await PortalPages.SignInAsync(office, DemoSeed.ProviderUser.Email);
+        // The hub's connections pass through the test: the first one's pushes can be held back, and it can be dropped.
+        var (holdBack, connections) = (false, new List<IWebSocketRoute>());
+        await office.RouteWebSocketAsync("**/live/referrals", socket =>
+        {
+            var hub = socket.ConnectToServer();
+            if (connections.Count == 0)
+            {
+                hub.OnMessage(frame =>
+                {
+                    if (!holdBack)
+                    {
+                        socket.Send(frame.Text!);
+                    }
+                });
+            }
+
+            connections.Add(socket);
+        });
+        await office.GotoAsync($"/referrals/{number}");
+        await Expect(ReferralWizard.Status(office, number)).ToHaveTextAsync("Pended");
+        await LiveMarks.MarkAsync(office);
+
+        // The decision's push never reaches the page; then the connection drops.
+        holdBack = true;
+        using (var staff = await portal.SignedInAsync(DemoSeed.PlanStaff.Email))
+        {
+            (await staff.PostAsJsonAsync($"/api/referral/v1/referrals/{number}/decision", new { decision = "Approve" }, TestContext.Current.CancellationToken))
+                .EnsureSuccessStatusCode();
+        }
+
+        await connections[0].CloseAsync();
+
+        // It reconnects and reads the page again: the decision it missed is shown, without a reload.
+        await Expect(ReferralWizard.Status(office, number)).ToHaveAttributeAsync("data-referral-status", "Approved", new() { Timeout = 15_000 });
+        await LiveMarks.AssertNotReloadedAsync(office);
+        Assert.Equal(2, connections.Count);
     }
 
     /// <summary>The wizard's fields as the browser would post them: its hidden key, the draft and the antiforgery token included.</summary>
