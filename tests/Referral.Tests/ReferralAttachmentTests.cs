@@ -106,6 +106,38 @@ public sealed class ReferralAttachmentTests(ReferralFixture service) : IClassFix
     }
 
     [Fact]
+    public async Task REF_01_ACC_05_an_upload_is_audited_as_a_change_and_a_list_and_a_download_as_reads_each_naming_the_member()
+    {
+        var (world, number) = await PendedAsync();
+        using var office = world.Office(service);
+        using var refused = await UploadAsync(office, number, ("invoice.pdf", SampleFiles.Exe));
+
+        using var response = await UploadAsync(office, number, ("records.pdf", SampleFiles.Pdf()));
+        var attachment = Assert.Single((await response.Content.ReadFromJsonAsync<AttachmentResponse[]>(Cancellation))!);
+        using var list = await office.GetAsync($"/api/v1/referrals/{number}/attachments", Cancellation);
+        using var download = await office.GetAsync($"/api/v1/referrals/{number}/attachments/{attachment.Id}", Cancellation);
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.OK, HttpStatusCode.OK), (refused.StatusCode, list.StatusCode, download.StatusCode));
+        var trail = (await service.QueryAsync(AuditOutbox.EntriesAsync)).Select(e => e.Entry)
+            .Where(e => e.ResourceId.StartsWith($"{number}/attachments", StringComparison.Ordinal)).ToList();
+        Assert.Equal([("Create", $"{number}/attachments"), ("Read", $"{number}/attachments"), ("Read", $"{number}/attachments/{attachment.Id}")],
+            trail.Select(e => (e.Action, e.ResourceId)));
+        Assert.All(trail, e => Assert.Equal([world.Cin], e.MemberIds));
+    }
+
+    [Fact]
+    public async Task REF_01_the_OpenAPI_document_declares_the_upload_as_multipart_files_with_every_status()
+    {
+        using var anonymous = service.CreateClient();
+
+        var document = await anonymous.GetFromJsonAsync<JsonElement>("/openapi/v1.json", Cancellation);
+
+        var upload = document.GetProperty("paths").GetProperty("/api/v1/referrals/{referralNumber}/attachments").GetProperty("post");
+        Assert.True(upload.GetProperty("requestBody").GetProperty("content").TryGetProperty("multipart/form-data", out _));
+        Assert.Equal(["201", "400", "401", "403", "404", "409", "413", "415"], upload.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
+    }
+
+    [Fact]
     public async Task REF_01_files_come_as_multipart_form_data_and_a_json_body_is_refused_with_415()
     {
         var (world, number) = await PendedAsync();
