@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Platform.Contracts.Disputes;
+using Platform.Contracts.Attachments;
 using Platform.ServiceDefaults;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Model;
@@ -62,8 +62,8 @@ public static class ServiceProxy
         ]
         : backend.Name switch
         {
-            DisputeService => [.. ApiRoutes(backend), AttachmentUploads(backend)],
-            ReferralService => [.. ApiRoutes(backend), PriorAuthorizationMetrics(backend)],
+            DisputeService => [.. ApiRoutes(backend), AttachmentUploads(backend, "disputes", "disputeNumber")],
+            ReferralService => [.. ApiRoutes(backend), PriorAuthorizationMetrics(backend), AttachmentUploads(backend, "referrals", "referralNumber")],
             _ => ApiRoutes(backend),
         };
 
@@ -89,18 +89,19 @@ public static class ServiceProxy
     };
 
     /// <summary>
-    /// DSP-05: a dispute's files are uploaded in one request of up to five 25 MB files, past Kestrel's 30 MB default;
-    /// only this route takes that much, streamed through to the dispute service, which enforces the same limit.
+    /// DSP-05 (and REF-01, which reuses its rules): a dispute's or a referral's files are uploaded in one request of up
+    /// to five 25 MB files, past Kestrel's 30 MB default; only the POST to <c>{collection}/{key}/attachments</c> takes
+    /// that much, streamed through to the service, which enforces the same limit.
     /// </summary>
-    private static RouteConfig AttachmentUploads(Backend backend) => new()
+    private static RouteConfig AttachmentUploads(Backend backend, string collection, string key) => new()
     {
         RouteId = $"{backend.Name}-attachments",
         ClusterId = backend.Name,
         Order = -1,
         AuthorizationPolicy = "default",
         MaxRequestBodySize = AttachmentLimits.MaxRequestBytes,
-        Match = new RouteMatch { Path = $"/api/{backend.Name}/v1/disputes/{{disputeNumber}}/attachments", Methods = ["POST"] },
-        Transforms = [new Dictionary<string, string> { ["PathPattern"] = "/api/v1/disputes/{disputeNumber}/attachments" }],
+        Match = new RouteMatch { Path = $"/api/{backend.Name}/v1/{collection}/{{{key}}}/attachments", Methods = ["POST"] },
+        Transforms = [new Dictionary<string, string> { ["PathPattern"] = $"/api/v1/{collection}/{{{key}}}/attachments" }],
     };
 
     private static IEnumerable<RouteConfig> ApiRoutes(Backend backend) =>

@@ -1,9 +1,10 @@
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Auth;
 using Platform.Web;
 using Platform.Web.Api;
 using Platform.Web.Components;
 using Platform.Web.Components.Pages.Claims;
-using Platform.Web.Components.Pages.Disputes;
+using Platform.Web.Components.Attachments;
 using Platform.Web.Live;
 using Platform.Web.Session;
 
@@ -31,7 +32,8 @@ app.MapHealthEndpoints();
 app.MapStaticAssets();
 app.MapSignOut();
 app.MapClaimDownloads();
-app.MapDisputeFiles();
+app.MapAttachmentFiles("/disputes", "/api/dispute/v1/disputes", Modules.Disputes);
+app.MapAttachmentFiles("/referrals", "/api/referral/v1/referrals", Modules.Referrals);
 app.MapLiveReferrals();
 app.MapRazorComponents<App>();
 app.Run();

@@ -13,6 +13,9 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
 {
     private sealed record Row(string Method, string Path, int[] Expected, string Body = "{}");
 
+    /// <summary>A body sent as multipart/form-data (boundary b) rather than JSON: one PDF part named file, as an upload route takes.</summary>
+    private const string MultipartPdf = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"eob.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--b--\r\n";
+
     private static readonly Row[] Rows =
     [
         //                                                                   anon user hLoa cLoa  EA  staff partner
@@ -103,6 +106,14 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
         new("POST", "/api/referral/v1/referrals/{referral:missing}/information-requests", [401, 403, 403, 403, 403, 404, 403], """{"text":"Send the report."}"""),
         new("POST", "/api/referral/v1/referrals/{referral:missing}/information", [401, 404, 404, 404, 404, 404, 404], """{"text":"Report attached."}"""),
         new("POST", "/api/referral/v1/referrals/{referral:own}/cancellation", [401, 409, 409, 404, 409, 409, 404]),
+        // REF-01: a referral's files, scoped as the referral; an upload answers 404, then 415 (not a multipart form), then
+        // 409 ({referral:own} is approved: files are added while it is pended), in the dispute's order.
+        new("GET", "/api/referral/v1/referrals/{referral:own}/attachments",     [401, 200, 200, 404, 200, 200, 404]),
+        new("GET", "/api/referral/v1/referrals/{referral:partner}/attachments", [401, 404, 404, 200, 200, 200, 200]),
+        new("POST", "/api/referral/v1/referrals/{referral:own}/attachments",    [401, 415, 415, 404, 415, 415, 404]),
+        new("POST", "/api/referral/v1/referrals/{referral:own}/attachments",    [401, 409, 409, 404, 409, 409, 404], MultipartPdf),
+        new("POST", "/api/referral/v1/referrals/{referral:partner}/attachments", [401, 404, 404, 415, 415, 415, 415]),
+        new("GET", "/api/referral/v1/referrals/{referral:own}/attachments/{attachment:own}", [401, 404, 404, 404, 404, 404, 404]),
         // REF-13/CMS-0057-F: the public prior-authorization metrics, aggregate and PHI-free: everyone, even without a token.
         new("GET", "/api/referral/v1/prior-authorization/metrics?quarter=2026-Q4", [200, 200, 200, 200, 200, 200, 200]),
         new("GET", "/api/reporting/v1/training-materials",                   [401, 200, 200, 200, 200, 403, 403]),
@@ -130,7 +141,9 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
         using var request = new HttpRequestMessage(new HttpMethod(method), platform.Resolve(path));
         if (method != "GET")
         {
-            request.Content = new StringContent(platform.Resolve(body), System.Text.Encoding.UTF8, "application/json");
+            request.Content = body == MultipartPdf
+                ? new StringContent(body, new System.Net.Http.Headers.MediaTypeHeaderValue("multipart/form-data") { Parameters = { new("boundary", "b") } })
+                : new StringContent(platform.Resolve(body), System.Text.Encoding.UTF8, "application/json");
         }
 
         using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);

@@ -119,7 +119,7 @@ public sealed class ReferralsTests(PortalFixture portal)
     }
 
     [Fact]
-    public async Task REF_12_13_a_pended_request_approved_by_a_plan_reviewer_shows_Approved_on_the_submitters_open_page_without_a_reload()
+    public async Task REF_01_12_13_a_pended_request_takes_the_submitters_PDF_and_approved_by_a_plan_reviewer_shows_Approved_on_the_submitters_open_page_without_a_reload()
     {
         var (cin, community) = (await portal.HarborMemberAsync(), await portal.SpecialistAsync(tertiary: false));
         var office = await portal.NewPageAsync();
@@ -139,6 +139,20 @@ public sealed class ReferralsTests(PortalFixture portal)
         await office.GetByRole(AriaRole.Link, new() { Name = number, Exact = true }).ClickAsync();
         await Expect(office.GetByRole(AriaRole.Button, new() { Name = "Cancel referral" })).ToBeVisibleAsync();
         await Expect(office.GetByRole(AriaRole.Button, new() { Name = "Add information" })).ToBeVisibleAsync();
+
+        // REF-01, by DSP-05's rules: while pended, the submitter attaches a PDF; it is listed, and the history notes it.
+        var pdf = SampleFiles.Pdf();
+        await office.GetByLabel("Choose File").SetInputFilesAsync(new FilePayload { Name = "knee-mri-report.pdf", MimeType = "application/pdf", Buffer = pdf });
+        await office.GetByRole(AriaRole.Button, new() { Name = "Upload files" }).ClickAsync();
+        var attachments = office.Locator("#attachments");
+        await Expect(attachments.GetByRole(AriaRole.Status)).ToContainTextAsync("Success! Your file(s) loaded successfully.");
+        var file = attachments.GetByRole(AriaRole.Link, new() { Name = "knee-mri-report.pdf" });
+        await Expect(file).ToBeVisibleAsync();
+        await Expect(attachments).ToContainTextAsync("1 of 5 attached so far.");
+        await Expect(office.Locator("#history-title + table")).ToContainTextAsync("1 file attached");
+        await TestBrowser.ScreenshotAsync(office, "50-referral-attachments");
+        var download = await office.RunAndWaitForDownloadAsync(() => file.ClickAsync());
+        Assert.Equal(pdf, await File.ReadAllBytesAsync(await download.PathAsync(), TestContext.Current.CancellationToken));
         await LiveMarks.MarkAsync(office);
 
         var staff = await portal.NewPageAsync();
@@ -148,6 +162,9 @@ public sealed class ReferralsTests(PortalFixture portal)
         await Expect(row).ToContainTextAsync("On time");
         await TestBrowser.ScreenshotAsync(staff, "46-referral-queue");
         await row.GetByRole(AriaRole.Link, new() { Name = $"Open {number}" }).ClickAsync();
+        // The reviewer sees the submitter's file, and no upload form of their own.
+        await Expect(staff.Locator("#attachments").GetByRole(AriaRole.Link, new() { Name = "knee-mri-report.pdf" })).ToBeVisibleAsync();
+        await Expect(staff.GetByLabel("Choose File")).ToHaveCountAsync(0);
         await staff.GetByRole(AriaRole.Group, new() { Name = "Decision" }).GetByLabel("Approve").CheckAsync();
         await staff.GetByRole(AriaRole.Button, new() { Name = "Record decision" }).ClickAsync();
         await Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync($"Referral {number}: approved.");
@@ -158,6 +175,7 @@ public sealed class ReferralsTests(PortalFixture portal)
         await LiveMarks.AssertNotReloadedAsync(office);
         await Expect(office.Locator("#lines-title + table")).ToContainTextAsync("2");
         await Expect(office.GetByRole(AriaRole.Button, new() { Name = "Cancel referral" })).ToHaveCountAsync(0);
+        await Expect(office.GetByLabel("Choose File")).ToHaveCountAsync(0);
         await TestBrowser.ScreenshotAsync(office, "47-referral-approved-by-reviewer");
     }
 

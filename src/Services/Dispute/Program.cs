@@ -1,4 +1,4 @@
-using Platform.Dispute.Attachments;
+using Platform.Attachments;
 using Platform.Dispute.Clock;
 using Platform.Dispute.Data;
 using Platform.Dispute.DisputableClaims;
@@ -19,7 +19,7 @@ builder.AddPlatformService<DisputeDbContext>("disputedb", bus =>
 });
 builder.AddMailSender();
 builder.Services.AddHostedService<OfficeAdministratorsRequest>();
-builder.Services.AddScoped<IAttachmentStore, LargeObjectStore>();
+builder.Services.AddAttachmentStore<DisputeDbContext>();
 
 var app = builder.Build();
 app.MapServiceDefaults();

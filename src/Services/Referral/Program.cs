@@ -1,3 +1,4 @@
+using Platform.Attachments;
 using Platform.Referral.AuthorizationExemptions;
 using Platform.Referral.Data;
 using Platform.Referral.Drafts;
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformService<ReferralDbContext>("referraldb", bus => bus.AddConsumer<MemberEligibilityChangedConsumer>());
 builder.Services.Configure<DecisionPolicy>(builder.Configuration.GetSection(DecisionPolicy.Section));
 builder.Services.AddHostedService<ReferralDraftPurge>();
+builder.Services.AddAttachmentStore<ReferralDbContext>();
 
 var app = builder.Build();
 app.MapServiceDefaults();

@@ -42,8 +42,8 @@ public sealed record DisputeQueueItem(
 public sealed record DisputeLetter(
     Guid Id, string Kind, string Subject, string Body, IReadOnlyList<string> Recipients, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset? EmailedAt);
 
-/// <summary>A file of the Attachments tab (DSP-05).</summary>
-public sealed record DisputeAttachment(Guid Id, string FileName, string ContentType, long Size, string Sha256, DateTimeOffset UploadedAt);
+/// <summary>A file attached to a dispute (DSP-05's Attachments tab) or a referral (REF-01), as the services list it.</summary>
+public sealed record AttachedFile(Guid Id, string FileName, string ContentType, long Size, string Sha256, DateTimeOffset UploadedAt);
 
 public static class DisputeStatuses
 {

@@ -1,5 +1,5 @@
-using Platform.Contracts.Disputes;
-using Platform.Dispute.Attachments;
+using Platform.Attachments;
+using Platform.Contracts.Attachments;
 using Platform.Testing;
 using Xunit;
 

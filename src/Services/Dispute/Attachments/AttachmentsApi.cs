@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.Attachments;
 using Platform.Dispute.Data;
 using Platform.Dispute.Disputes;
 using Platform.ServiceDefaults;

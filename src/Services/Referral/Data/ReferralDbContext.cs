@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Referral.Attachments;
 using Platform.Referral.AuthorizationExemptions;
 using Platform.Referral.Directory;
 using Platform.Referral.Drafts;
@@ -24,6 +25,8 @@ public sealed class ReferralDbContext(DbContextOptions<ReferralDbContext> option
     public DbSet<ReferralDraft> ReferralDrafts => Set<ReferralDraft>();
 
     public DbSet<Referrals.Referral> Referrals => Set<Referrals.Referral>();
+
+    public DbSet<ReferralAttachment> Attachments => Set<ReferralAttachment>();
 
     /// <summary>The next referral's place in the submission order, for its number.</summary>
     public async Task<long> NextReferralNumberAsync(CancellationToken cancellationToken) =>

@@ -133,6 +133,17 @@ public sealed class Referral
 
     public void Cancel(string? reason, string by, DateTimeOffset at) => Move(ReferralStatus.Cancelled, at, by, reason);
 
+    /// <summary>REF-01: files the submitter added while the request is pended, noted so the submitter and the reviewer see them.</summary>
+    public void NoteAttachments(int count, string by, DateTimeOffset at)
+    {
+        if (!IsPended)
+        {
+            throw new InvalidOperationException($"Referral {ReferralNumber} is {Status}; files are added while it is pended.");
+        }
+
+        History.Add(new ReferralTransition(at, ReferralStatus.Pended, by, count == 1 ? "1 file attached" : $"{count} files attached"));
+    }
+
     private void Decide(ReferralStatus status, string? reason, string by, DateTimeOffset at)
     {
         Move(status, at, by, reason);

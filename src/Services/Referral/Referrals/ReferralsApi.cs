@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.Referral.Attachments;
 using Platform.Referral.Data;
 using Platform.Referral.Decisions;
 using Platform.Referral.Lookup;
@@ -19,6 +20,7 @@ public static class ReferralsApi
         referrals.MapSearchReferrals();
         referrals.MapReferralQueue();
         referrals.MapReferralSteps();
+        referrals.MapReferralAttachmentsApi();
 
         // ACC-01/06: another office's referral, or another network's, is not found; the read is audited (ACC-05).
         referrals.MapGet("/{referralNumber}", async Task<Results<Ok<ReferralResponse>, ValidationProblem, ProblemHttpResult>> (

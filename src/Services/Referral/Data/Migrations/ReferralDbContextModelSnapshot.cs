@@ -25,6 +25,52 @@ namespace Platform.Referral.Data.Migrations
 
             modelBuilder.HasSequence("referral_numbers");
 
+            modelBuilder.Entity("Platform.Referral.Attachments.ReferralAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<uint>("LargeObjectOid")
+                        .HasColumnType("oid");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId", "UploadedAt");
+
+                    b.ToTable("referral_attachments", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Referral.AuthorizationExemptions.AuthorizationExemption", b =>
                 {
                     b.Property<string>("Code")
@@ -488,6 +534,15 @@ namespace Platform.Referral.Data.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Referral.Attachments.ReferralAttachment", b =>
+                {
+                    b.HasOne("Platform.Referral.Referrals.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Platform.Referral.Members.ReferralMember", b =>

@@ -3,20 +3,19 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
-using Platform.Dispute.Data;
 
-namespace Platform.Dispute.Attachments;
+namespace Platform.Attachments;
 
 /// <summary>
-/// DSP-05's files as PostgreSQL large objects in the dispute database, through the server functions (lo_create, lo_open,
+/// DSP-05's files (and REF-01's) as PostgreSQL large objects in the service's own database, through the server functions (lo_create, lo_open,
 /// lowrite, loread, lo_lseek64, lo_unlink) on the DbContext's own connection. Why large objects: they are transactional
 /// with the attachment row (a refused or failed upload leaves no object behind: the rollback unlinks it), they are in the
-/// dispute's own backup, and there is no second store to run, secure and reconcile; 125 MB per dispute at most is well
-/// within them. An S3-compatible store would be another implementation of <see cref="IAttachmentStore"/>: a multipart
+/// service's own backup, and there is no second store to run, secure and reconcile; 125 MB per dispute or referral at
+/// most is well within them. An S3-compatible store would be another implementation of <see cref="IAttachmentStore"/>: a multipart
 /// upload per file, the content-addressed key sha256, a row column naming that key in place of the oid, and a bucket
 /// lifecycle rule removing objects no committed row points at (an upload that wrote its object, then rolled back).
 /// </summary>
-public sealed class LargeObjectStore(DisputeDbContext db) : IAttachmentStore
+public sealed class LargeObjectStore(DbContext db) : IAttachmentStore
 {
     /// <summary>One lowrite or loread per 64 KB: big enough for few round trips, small enough to stay off the large-object heap.</summary>
     public const int ChunkSize = 64 * 1024;

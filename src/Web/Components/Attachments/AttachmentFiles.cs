@@ -5,38 +5,44 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using Platform.Contracts.Disputes;
-using Platform.ServiceDefaults.Auth;
+using Platform.Contracts.Attachments;
 using Platform.Web.Api;
 using Platform.Web.Components.Pages.Claims;
 
-namespace Platform.Web.Components.Pages.Disputes;
+namespace Platform.Web.Components.Attachments;
 
 /// <summary>
-/// DSP-05's files: the upload form's post, streamed on to the dispute service, and the attachments' downloads, fetched
-/// as the signed-in user (the browser holds no API token).
+/// DSP-05's files, and a referral's (REF-01 reuses the dispute's rules): the upload form's post, streamed on to the
+/// service, and the attachments' downloads, fetched as the signed-in user (the browser holds no API token). One pair
+/// of routes per page that shows files: <c>{page}/{number}/attachments</c> and <c>…/attachments/{id}</c>.
 /// </summary>
-public static class DisputeFiles
+public static class AttachmentFiles
 {
-    /// <summary>The query parameter that carries an upload's problem back to the dispute's page, sealed so no link can forge one.</summary>
+    /// <summary>The query parameter that carries an upload's problem back to the page, sealed so no link can forge one.</summary>
     public const string ProblemParameter = "attachmentProblem";
 
     private const int MaxTokenLength = 1024;
     private static readonly TimeSpan ProblemLifetime = TimeSpan.FromMinutes(5);
 
-    public static IEndpointRouteBuilder MapDisputeFiles(this IEndpointRouteBuilder app)
+    /// <summary>
+    /// The upload and download routes under <paramref name="pages"/> (/disputes), passed on to <paramref name="api"/>
+    /// (/api/dispute/v1/disputes) for callers with <paramref name="policy"/>.
+    /// </summary>
+    public static IEndpointRouteBuilder MapAttachmentFiles(this IEndpointRouteBuilder app, string pages, string api, string policy)
     {
         // Kestrel's 30 MB default stays for every other request; this form alone carries five 25 MB files.
-        app.MapPost("/disputes/{disputeNumber}/attachments", UploadAsync)
-            .RequireAuthorization(Modules.Disputes)
+        app.MapPost($"{pages}/{{number}}/attachments", (string number, HttpContext http, PortalUploadApi portal, IAntiforgery antiforgery,
+                IOptions<AntiforgeryOptions> options, IDataProtectionProvider protection, CancellationToken cancellationToken) =>
+                UploadAsync($"{pages}/{Uri.EscapeDataString(number)}", ApiPath(api, number), http, portal, antiforgery, options, protection, cancellationToken))
+            .RequireAuthorization(policy)
             .WithMetadata(new RequestSizeLimitAttribute(AttachmentLimits.MaxRequestBytes));
-        app.MapGet("/disputes/{disputeNumber}/attachments/{id:guid}", (string disputeNumber, Guid id, PortalApi api, HttpResponse response, CancellationToken cancellationToken) =>
-                ClaimDownloads.PassOnAsync(api, response, $"{ApiPath(disputeNumber)}/{id}", $"attachment-{id}", cancellationToken))
-            .RequireAuthorization(Modules.Disputes);
+        app.MapGet($"{pages}/{{number}}/attachments/{{id:guid}}", (string number, Guid id, PortalApi portal, HttpResponse response, CancellationToken cancellationToken) =>
+                ClaimDownloads.PassOnAsync(portal, response, $"{ApiPath(api, number)}/{id}", $"attachment-{id}", cancellationToken))
+            .RequireAuthorization(policy);
         return app;
     }
 
-    /// <summary>The problem an upload left for the dispute's page, if the parameter is one this app sealed in the last minutes.</summary>
+    /// <summary>The problem an upload left for the page, if the parameter is one this app sealed in the last minutes.</summary>
     public static ApiProblem? Unseal(IDataProtectionProvider protection, string? sealedProblem)
     {
         if (string.IsNullOrEmpty(sealedProblem))
@@ -55,7 +61,7 @@ public static class DisputeFiles
     }
 
     private static async Task<IResult> UploadAsync(
-        string disputeNumber, HttpContext http, PortalUploadApi api, IAntiforgery antiforgery, IOptions<AntiforgeryOptions> options, IDataProtectionProvider protection,
+        string page, string apiPath, HttpContext http, PortalUploadApi api, IAntiforgery antiforgery, IOptions<AntiforgeryOptions> options, IDataProtectionProvider protection,
         CancellationToken cancellationToken)
     {
         var reader = MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var type) && type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
@@ -67,8 +73,7 @@ public static class DisputeFiles
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The upload did not come from the portal's own form.");
         }
 
-        var answer = await api.PostContentAsync<DisputeAttachment[]>(ApiPath(disputeNumber), new MultipartPassThrough(reader), cancellationToken);
-        var page = $"/disputes/{Uri.EscapeDataString(disputeNumber)}";
+        var answer = await api.PostContentAsync<AttachedFile[]>(apiPath, new MultipartPassThrough(reader), cancellationToken);
         if (answer.Value is { } added)
         {
             return Results.LocalRedirect($"{page}?uploaded={added.Length}#attachments");
@@ -111,8 +116,8 @@ public static class DisputeFiles
         return await antiforgery.IsRequestValidAsync(http);
     }
 
-    private static string ApiPath(string disputeNumber) => $"/api/dispute/v1/disputes/{Uri.EscapeDataString(disputeNumber)}/attachments";
+    private static string ApiPath(string api, string number) => $"{api}/{Uri.EscapeDataString(number)}/attachments";
 
     private static ITimeLimitedDataProtector Protector(IDataProtectionProvider protection) =>
-        protection.CreateProtector("Platform.Web.DisputeFiles.Problem").ToTimeLimitedDataProtector();
+        protection.CreateProtector("Platform.Web.AttachmentFiles.Problem").ToTimeLimitedDataProtector();
 }

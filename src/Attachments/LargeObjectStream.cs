@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Platform.Dispute.Attachments;
+namespace Platform.Attachments;
 
 /// <summary>
 /// A read-only, seekable view of an open large object: loread for each read, lo_lseek64 only when the position moved

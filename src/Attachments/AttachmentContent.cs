@@ -1,8 +1,8 @@
 using System.IO.Compression;
 using System.Xml;
-using Platform.Contracts.Disputes;
+using Platform.Contracts.Attachments;
 
-namespace Platform.Dispute.Attachments;
+namespace Platform.Attachments;
 
 /// <summary>
 /// DSP-05: a file's type from its content, never its name or the client's Content-Type: the magic bytes of a PDF or an

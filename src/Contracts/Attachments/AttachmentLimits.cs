@@ -1,11 +1,12 @@
-namespace Platform.Contracts.Disputes;
+namespace Platform.Contracts.Attachments;
 
-/// <summary>A kind of file a dispute takes: its usual extension and the media type it is served with.</summary>
+/// <summary>A kind of file a dispute or a referral takes: its usual extension and the media type it is served with.</summary>
 public sealed record AttachmentType(string Name, string Extension, string ContentType);
 
 /// <summary>
-/// DSP-05: what a dispute takes as attachments, shared by the dispute service (which enforces it, by the files' content)
-/// and the web front end (which tells the submitter before they upload).
+/// DSP-05: what a dispute takes as attachments, and a referral too (REF-01 reuses the dispute's rules). Shared by the
+/// services (which enforce it, by the files' content: Platform.Attachments), the gateway (the upload routes' body
+/// limit) and the web front end (which tells the submitter before they upload).
 /// </summary>
 public static class AttachmentLimits
 {

@@ -1,14 +1,14 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using Platform.Contracts.Disputes;
+using Platform.Contracts.Attachments;
 
-namespace Platform.Dispute.Attachments;
+namespace Platform.Attachments;
 
 /// <summary>
 /// DSP-05: the name a file is kept and served under. Only the last segment of what the client sent (no directory,
 /// whichever separator), without control, formatting (a right-to-left override can disguise "fdp.exe" as "exe.pdf")
-/// or reserved characters, without leading dots, at most <see cref="Attachment.MaxFileName"/> characters, and with
+/// or reserved characters, without leading dots, at most <see cref="StoredAttachment.MaxFileName"/> characters, and with
 /// the extension of the type its content is.
 /// </summary>
 public static class AttachmentNames
@@ -38,7 +38,7 @@ public static class AttachmentNames
             extension = type.Extension;
         }
 
-        return $"{Shortened(stem.Length == 0 ? "attachment" : stem, Attachment.MaxFileName - extension.Length - 1)}.{extension.ToLowerInvariant()}";
+        return $"{Shortened(stem.Length == 0 ? "attachment" : stem, StoredAttachment.MaxFileName - extension.Length - 1)}.{extension.ToLowerInvariant()}";
     }
 
     /// <summary>At most <paramref name="length"/> characters, never half of a surrogate pair.</summary>

@@ -1,11 +1,11 @@
-namespace Platform.Dispute.Attachments;
+namespace Platform.Attachments;
 
 /// <summary>Where an attachment's bytes went: the object's id, how many bytes, and their SHA-256 (lowercase hex).</summary>
 public sealed record StoredContent(uint Oid, long Size, string Sha256);
 
 /// <summary>
 /// DSP-05: an attachment's bytes, written and read as streams so no file is ever held in memory whole. Every call runs
-/// in the caller's transaction on the dispute database: what a request wrote is kept, or undone, with its rows.
+/// in the caller's transaction on the service's own database: what a request wrote is kept, or undone, with its rows.
 /// </summary>
 public interface IAttachmentStore
 {

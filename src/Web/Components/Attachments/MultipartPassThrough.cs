@@ -3,12 +3,12 @@ using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
-namespace Platform.Web.Components.Pages.Disputes;
+namespace Platform.Web.Components.Attachments;
 
 /// <summary>
 /// The browser's file parts, written on to the API as the browser sends them: each part is copied from the request to
-/// the gateway while it arrives, so no file is ever whole in this process (DSP-05's 5 × 25 MB would otherwise sit in
-/// its memory or on its disk). The length is unknown beforehand, so the request goes chunked.
+/// the gateway while it arrives, so no file is ever whole in this process (DSP-05's 5 × 25 MB, a dispute's or a
+/// referral's, would otherwise sit in its memory or on its disk). The length is unknown beforehand, so the request goes chunked.
 /// </summary>
 public sealed class MultipartPassThrough : HttpContent
 {
