@@ -14,6 +14,36 @@ public interface IMemberCopy
 }
 
 /// <summary>
+/// A member as a service keeps them: identity, names, dates and what it needs of each coverage span
+/// (<typeparamref name="TCoverage"/>), replaced whole by each newer <see cref="Version"/>.
+/// </summary>
+public abstract class MemberCopy<TCoverage> : IMemberCopy
+{
+    public required string Cin { get; init; }
+
+    public long Version { get; set; }
+
+    public required string FirstName { get; set; }
+
+    public required string LastName { get; set; }
+
+    public DateOnly DateOfBirth { get; set; }
+
+    public DateOnly? DateOfDeath { get; set; }
+
+    public List<TCoverage> Coverage { get; set; } = [];
+
+    public void Apply(MemberEligibilityChanged message)
+    {
+        (Version, FirstName, LastName, DateOfBirth, DateOfDeath) = (message.Version, message.FirstName, message.LastName, message.DateOfBirth, message.DateOfDeath);
+        Coverage = [.. message.Coverage.Select(Copy)];
+    }
+
+    /// <summary>What the service keeps of one span.</summary>
+    protected abstract TCoverage Copy(CoverageSnapshot span);
+}
+
+/// <summary>
 /// Keeps a service's member copies: a new member is added, a newer message replaces the copy, and a message older than
 /// the copy is ignored, since the bus does not promise order.
 /// </summary>

@@ -10,27 +10,9 @@ namespace Platform.Claims.Members;
 /// database): intake refuses a CIN it does not know, lookups show the member's name, and CLM-06 checks the dates of
 /// service against coverage and the date of death. Replaced whole by each newer <see cref="Version"/>.
 /// </summary>
-public sealed class ClaimsMember : IMemberCopy
+public sealed class ClaimsMember : MemberCopy<MemberCoverage>
 {
-    public required string Cin { get; init; }
-
-    public long Version { get; set; }
-
-    public required string FirstName { get; set; }
-
-    public required string LastName { get; set; }
-
-    public DateOnly DateOfBirth { get; set; }
-
-    public DateOnly? DateOfDeath { get; set; }
-
-    public List<MemberCoverage> Coverage { get; set; } = [];
-
-    public void Apply(MemberEligibilityChanged message)
-    {
-        (Version, FirstName, LastName, DateOfBirth, DateOfDeath) = (message.Version, message.FirstName, message.LastName, message.DateOfBirth, message.DateOfDeath);
-        Coverage = [.. message.Coverage.Select(c => new MemberCoverage(c.LineOfBusiness, c.Program, c.StartDate, c.EndDate))];
-    }
+    protected override MemberCoverage Copy(CoverageSnapshot span) => new(span.LineOfBusiness, span.Program, span.StartDate, span.EndDate);
 
     public bool IsCoveredOn(DateOnly day) => Coverage.Any(c => c.StartDate <= day && (c.EndDate is null || day <= c.EndDate));
 }

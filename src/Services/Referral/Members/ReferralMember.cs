@@ -11,27 +11,9 @@ namespace Platform.Referral.Members;
 /// database): REF-01's eligibility on the date of service, ACC-01/06's scope (the member's PCPs and networks), and
 /// REF-04's assigned PCP. Replaced whole by each newer <see cref="Version"/>.
 /// </summary>
-public sealed class ReferralMember : IMemberCopy
+public sealed class ReferralMember : MemberCopy<ReferralMemberCoverage>
 {
-    public required string Cin { get; init; }
-
-    public long Version { get; set; }
-
-    public required string FirstName { get; set; }
-
-    public required string LastName { get; set; }
-
-    public DateOnly DateOfBirth { get; set; }
-
-    public DateOnly? DateOfDeath { get; set; }
-
-    public List<ReferralMemberCoverage> Coverage { get; set; } = [];
-
-    public void Apply(MemberEligibilityChanged message)
-    {
-        (Version, FirstName, LastName, DateOfBirth, DateOfDeath) = (message.Version, message.FirstName, message.LastName, message.DateOfBirth, message.DateOfDeath);
-        Coverage = [.. message.Coverage.Select(c => new ReferralMemberCoverage(c.LineOfBusiness, c.Program, c.PcpNpi, c.StartDate, c.EndDate))];
-    }
+    protected override ReferralMemberCoverage Copy(CoverageSnapshot span) => new(span.LineOfBusiness, span.Program, span.PcpNpi, span.StartDate, span.EndDate);
 
     /// <summary>The span covering the day, if any: its network and PCP are the member's on that date of service.</summary>
     public ReferralMemberCoverage? CoverageOn(DateOnly day) =>
