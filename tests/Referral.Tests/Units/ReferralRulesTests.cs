@@ -11,22 +11,19 @@ public sealed class ReferralRulesTests
 {
     private static readonly DateOnly Day = new(2026, 12, 14);
 
-    private static readonly PaCodeList List = new()
+    /// <summary>The request's codes on the 2026-Q4 list, as the submission reads them.</summary>
+    private static readonly Dictionary<string, PaCode> Listed = new PaCode[]
     {
-        Quarter = "2026-Q4", LoadedBy = "test",
-        Codes =
-        [
-            new() { Quarter = "2026-Q4", Code = "70551", Description = "MRI brain", Category = "Advanced imaging" },
-            new() { Quarter = "2026-Q4", Code = "97110", Description = "Therapeutic exercise", Category = "Outpatient therapy" },
-            new() { Quarter = "2026-Q4", Code = "97153", Description = "Adaptive behavior treatment", Category = PaCode.BehavioralHealthAba },
-        ],
-    };
+        new() { Quarter = "2026-Q4", Code = "70551", Description = "MRI brain", Category = "Advanced imaging" },
+        new() { Quarter = "2026-Q4", Code = "97110", Description = "Therapeutic exercise", Category = "Outpatient therapy" },
+        new() { Quarter = "2026-Q4", Code = "97153", Description = "Adaptive behavior treatment", Category = PaCode.BehavioralHealthAba },
+    }.ToDictionary(c => c.Code);
 
     private static RuleVerdict Evaluate(RuleLine[] lines, bool tertiary = false, bool allowRedirect = true, ReferralUrgency urgency = ReferralUrgency.Routine,
         UrgentCriterion? criterion = null, string servicingTin = "330000009") =>
         ReferralRules.Evaluate(new RuleInput(Day, new ReferralMemberCoverage("Medi-Cal", "CCN", "1000000012", new DateOnly(2026, 1, 1), null),
             new DirectoryProvider { Npi = "1000000020", Tin = servicingTin, Name = "Specialist", Type = "Specialist", Specialty = "Neurology", Tertiary = tertiary },
-            "330000001", List, lines, urgency, criterion, allowRedirect, new Dictionary<string, string>()), new DecisionPolicy());
+            "330000001", "2026-Q4", Listed, lines, urgency, criterion, allowRedirect), new DecisionPolicy());
 
     private static RuleLine Line(string code, int quantity = 1, params string[] modifiers) => new(1, code, modifiers, quantity, "11");
 

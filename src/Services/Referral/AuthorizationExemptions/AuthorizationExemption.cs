@@ -30,6 +30,9 @@ public sealed class AuthorizationExemptionConfiguration : IEntityTypeConfigurati
         ("PRIMARY_PREVENTIVE", "Primary and preventive care services"),
     ];
 
+    /// <summary>Each exemption's service, by its code: the rules word their refusals with it (REF-03), no read needed.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Services = Seed.ToDictionary(e => e.Code, e => e.Service);
+
     public void Configure(EntityTypeBuilder<AuthorizationExemption> exemption)
     {
         exemption.ToTable("authorization_exemptions");

@@ -1,3 +1,4 @@
+using Platform.Referral.AuthorizationExemptions;
 using Platform.Referral.Directory;
 using Platform.Referral.Members;
 using Platform.Referral.PriorAuthorization;
@@ -8,18 +9,21 @@ namespace Platform.Referral.Submission;
 /// <summary>A request line as the rules read it: its code, modifiers, units and place of service, normalized.</summary>
 public sealed record RuleLine(int LineNumber, string ProcedureCode, IReadOnlyList<string> Modifiers, int Quantity, string PlaceOfService);
 
-/// <summary>Everything the rules read: the request and what the plan knows of its member, providers and PA list.</summary>
+/// <summary>
+/// Everything the rules read: the request and what the plan knows of its member and providers; <see cref="Quarter"/> is
+/// the PA list in force on the date of service and <see cref="Listed"/> the request's codes on it, by code.
+/// </summary>
 public sealed record RuleInput(
     DateOnly ServiceFrom,
     ReferralMemberCoverage Coverage,
     DirectoryProvider Servicing,
     string? PcpTin,
-    PaCodeList List,
+    string Quarter,
+    IReadOnlyDictionary<string, PaCode> Listed,
     IReadOnlyList<RuleLine> Lines,
     ReferralUrgency RequestedUrgency,
     UrgentCriterion? Criterion,
-    bool AllowRedirect,
-    IReadOnlyDictionary<string, string> ExemptionNames);
+    bool AllowRedirect);
 
 /// <summary>
 /// The outcome: refusals by field (the request is not submitted), else the urgency it is handled as, whether it is
@@ -64,7 +68,7 @@ public static class ReferralRules
         var exempt = input.Lines.Select(line => (line, Exemption: ExemptServices.Of(line.ProcedureCode, line.PlaceOfService))).Where(x => x.Exemption is not null).ToList();
         foreach (var (line, exemption) in exempt)
         {
-            var service = input.ExemptionNames.GetValueOrDefault(exemption!, exemption!);
+            var service = AuthorizationExemptionConfiguration.Services[exemption!];
             Refuse(trace, refusals, "REF-03", line, $"{line.ProcedureCode}: {service} need no authorization — do NOT submit an authorization request.");
         }
 
@@ -95,25 +99,24 @@ public static class ReferralRules
 
     private static Dictionary<int, PaCode> CodeList(RuleInput input, List<RuleOutcome> trace, Dictionary<string, string> refusals)
     {
-        var codes = input.List.Codes.ToDictionary(code => code.Code, StringComparer.Ordinal);
         var listed = new Dictionary<int, PaCode>();
         var refused = false;
         foreach (var line in input.Lines)
         {
-            if (codes.TryGetValue(line.ProcedureCode, out var code))
+            if (input.Listed.TryGetValue(line.ProcedureCode, out var code))
             {
                 listed[line.LineNumber] = code;
             }
             else if (ExemptServices.Of(line.ProcedureCode, line.PlaceOfService) is null)
             {
                 refused = true;
-                Refuse(trace, refusals, "REF-02", line, PaRequirement.Of(input.List.Quarter, null, line.ProcedureCode, input.ServiceFrom).Message);
+                Refuse(trace, refusals, "REF-02", line, PaRequirement.Of(input.Quarter, null, line.ProcedureCode, input.ServiceFrom).Message);
             }
         }
 
         if (!refused)
         {
-            trace.Add(new("REF-02", RuleResult.Passed, $"Every service is on the Prior Authorization Required Code List in force on {input.ServiceFrom:yyyy-MM-dd} ({input.List.Quarter})."));
+            trace.Add(new("REF-02", RuleResult.Passed, $"Every service is on the Prior Authorization Required Code List in force on {input.ServiceFrom:yyyy-MM-dd} ({input.Quarter})."));
         }
 
         return listed;

@@ -77,21 +77,17 @@ public static class SubmitReferral
             var lines = request.Lines.Select((line, i) => new RuleLine(i + 1, line.ProcedureCode!.Trim().ToUpperInvariant(),
                 [.. (line.Modifiers ?? []).Select(m => m.Trim().ToUpperInvariant())], line.Quantity, line.PlaceOfService!)).ToList();
             var codes = lines.Select(l => l.ProcedureCode).Distinct().ToList();
-            var list = new PaCodeList
-            {
-                Quarter = header.Quarter, EffectiveFrom = header.EffectiveFrom, LoadedBy = header.LoadedBy,
-                Codes = await db.PaCodes.AsNoTracking().Where(c => c.Quarter == header.Quarter && codes.Contains(c.Code)).ToListAsync(cancellationToken),
-            };
-            var exemptions = await db.AuthorizationExemptions.AsNoTracking().ToDictionaryAsync(e => e.Code, e => e.Service, cancellationToken);
-            var verdict = ReferralRules.Evaluate(new RuleInput(serviceFrom, coverage, parties.Servicing!, parties.PcpTin, list, lines, request.ParsedUrgency,
-                request.ParsedCriterion, parties.Draft!.AllowRedirect == true, exemptions), services.Policy.Value);
+            var listed = await db.PaCodes.AsNoTracking().Where(c => c.Quarter == header.Quarter && codes.Contains(c.Code))
+                .ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, cancellationToken);
+            var verdict = ReferralRules.Evaluate(new RuleInput(serviceFrom, coverage, parties.Servicing!, parties.PcpTin, header.Quarter, listed, lines,
+                request.ParsedUrgency, request.ParsedCriterion, parties.Draft!.AllowRedirect == true), services.Policy.Value);
             if (verdict.Refusals.Count > 0)
             {
                 return TypedResults.ValidationProblem(verdict.Refusals.ToDictionary(r => r.Key, r => new[] { r.Value }),
                     title: "The request is not submitted: the rules below refuse it.");
             }
 
-            var referral = await NewReferralAsync(request, services, submitter, idempotencyKey, digest, member, coverage, parties, lines, list, verdict, cancellationToken);
+            var referral = await NewReferralAsync(request, services, submitter, idempotencyKey, digest, member, coverage, parties, lines, listed, verdict, cancellationToken);
             db.ReferralDrafts.Remove(parties.Draft);
             try
             {
@@ -149,12 +145,11 @@ public static class SubmitReferral
     }
 
     private static async Task<Referral> NewReferralAsync(SubmitReferralRequest request, SubmissionServices services, string submitter, string idempotencyKey,
-        string digest, ReferralMember member, ReferralMemberCoverage coverage, Parties parties, List<RuleLine> lines, PaCodeList list, RuleVerdict verdict,
+        string digest, ReferralMember member, ReferralMemberCoverage coverage, Parties parties, List<RuleLine> lines, Dictionary<string, PaCode> listed, RuleVerdict verdict,
         CancellationToken cancellationToken)
     {
         var db = services.Db;
         var now = services.Time.GetUtcNow();
-        var categories = list.Codes.ToDictionary(c => c.Code, c => c.Category);
         var referral = new Referral
         {
             Id = Guid.CreateVersion7(now),
@@ -168,7 +163,7 @@ public static class SubmitReferral
             ServiceFrom = request.ServiceFrom!.Value,
             ServiceTo = request.PeriodEnd,
             DiagnosisCodes = [.. request.DiagnosisCodes.Select(code => SubmitReferralRequest.Diagnosis(code)!)],
-            Lines = [.. lines.Select(l => new ReferralLine(l.LineNumber, l.ProcedureCode, [.. l.Modifiers], l.Quantity, l.PlaceOfService, categories.GetValueOrDefault(l.ProcedureCode)))],
+            Lines = [.. lines.Select(l => new ReferralLine(l.LineNumber, l.ProcedureCode, [.. l.Modifiers], l.Quantity, l.PlaceOfService, listed.GetValueOrDefault(l.ProcedureCode)?.Category))],
             RequestedUrgency = request.ParsedUrgency,
             Urgency = verdict.Urgency,
             UrgentCriterion = verdict.Urgency == ReferralUrgency.Urgent ? request.ParsedCriterion : null,
