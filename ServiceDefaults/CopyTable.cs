@@ -51,6 +51,24 @@ public sealed class CopyTable<T>(IModel model, string? table = null) where T : c
         return await writer.CompleteAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Writes the rows the table lacks (by its <paramref name="key"/> column) through a staging table dropped at the
+    /// commit, leaving rows already present as they are: a seed's copies never overwrite what messages brought.
+    /// Runs inside the caller's transaction.
+    /// </summary>
+    public async Task<int> InsertNewAsync(NpgsqlConnection connection, IEnumerable<T> rows, string key, CancellationToken cancellationToken)
+    {
+        var staging = new CopyTable<T>(model, $"seed_{typeof(T).Name.ToLowerInvariant()}");
+        await using (var create = new NpgsqlCommand($"CREATE TEMP TABLE {staging.Table} (LIKE {Table}) ON COMMIT DROP", connection))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await staging.WriteAsync(connection, rows, cancellationToken);
+        await using var insert = new NpgsqlCommand($"INSERT INTO {Table} SELECT * FROM {staging.Table} ON CONFLICT ({Quote(key)}) DO NOTHING", connection);
+        return await insert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>An owned value or collection as its JSON column holds it: the owned type's own properties, not its keys.</summary>
     private static string Json(INavigation document, object value)
     {

@@ -30,27 +30,11 @@ public static class DemoCopies
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var providers = await CopyNewAsync(db, connection, plan.Providers.Select(ProviderOf), "Npi", cancellationToken);
-        var members = await CopyNewAsync(db, connection, plan.Members().Select(MemberOf), "Cin", cancellationToken);
+        var providers = await new CopyTable<DirectoryProvider>(db.Model).InsertNewAsync(connection, plan.Providers.Select(ProviderOf), "Npi", cancellationToken);
+        var members = await new CopyTable<ReferralMember>(db.Model).InsertNewAsync(connection, plan.Members().Select(MemberOf), "Cin", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         services.GetRequiredService<ILogger<ReferralDbContext>>()
             .LogInformation("Referral's demo copies: {Providers} new providers, {Members} new members", providers, members);
-    }
-
-    /// <summary>Through a staging table, so rows already present (by <paramref name="key"/>) stay as they are.</summary>
-    private static async Task<int> CopyNewAsync<T>(ReferralDbContext db, NpgsqlConnection connection, IEnumerable<T> rows, string key, CancellationToken cancellationToken)
-        where T : class
-    {
-        var target = new CopyTable<T>(db.Model);
-        var staging = new CopyTable<T>(db.Model, $"seed_{typeof(T).Name.ToLowerInvariant()}");
-        await using (var create = new NpgsqlCommand($"CREATE TEMP TABLE {staging.Table} (LIKE {target.Table}) ON COMMIT DROP", connection))
-        {
-            await create.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await staging.WriteAsync(connection, rows, cancellationToken);
-        await using var insert = new NpgsqlCommand($"INSERT INTO {target.Table} SELECT * FROM {staging.Table} ON CONFLICT (\"{key}\") DO NOTHING", connection);
-        return await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static DirectoryProvider ProviderOf(SyntheticProvider provider) => new()
