@@ -73,6 +73,12 @@ public static class PlatformModel
             referral.Migrate.WithEnvironment("Referral__DemoPopulation", settings.DemoPopulation.ToString());
         }
 
+        // Reporting keeps copies of the demo's members and directory (the reports' scope and attribution, RPT-04's joining dates).
+        if (services.Find(service => service.Name == "reporting") is { } reporting && settings.DemoPopulation > 0)
+        {
+            reporting.Migrate.WithEnvironment("Reporting__DemoPopulation", settings.DemoPopulation.ToString());
+        }
+
         // The demo offices' claims, over the same demo population (its members' copies are written beside them).
         if (services.Find(service => service.Name == "claims") is { } claims && settings.DemoPopulation > 0 && settings.DemoClaimLines > 0)
         {

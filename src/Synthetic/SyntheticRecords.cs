@@ -9,7 +9,16 @@ public enum SyntheticProviderType
 
 /// <summary>A provider of the synthetic directory, as every service that keeps a copy of it needs it.</summary>
 public sealed record SyntheticProvider(
-    string Npi, string Tin, string Name, SyntheticProviderType Type, string Specialty, bool Tertiary, IReadOnlyList<string> Networks, DateOnly JoinedOn);
+    string Npi, string Tin, string Name, SyntheticProviderType Type, string Specialty, bool Tertiary, IReadOnlyList<string> Networks, DateOnly JoinedOn)
+{
+    /// <summary>The type as eligibility's directory spells it, for the services' copies of the directory.</summary>
+    public string DirectoryType => Type switch
+    {
+        SyntheticProviderType.Pcp => "PCP",
+        SyntheticProviderType.BehavioralHealth => "Behavioral Health",
+        _ => "Specialist",
+    };
+}
 
 /// <summary>A synthetic member: demographics and coverage spans, oldest first.</summary>
 public sealed record SyntheticMember(

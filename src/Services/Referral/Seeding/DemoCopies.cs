@@ -42,12 +42,7 @@ public static class DemoCopies
         Npi = provider.Npi,
         Tin = provider.Tin,
         Name = provider.Name,
-        Type = provider.Type switch
-        {
-            SyntheticProviderType.Pcp => "PCP",
-            SyntheticProviderType.BehavioralHealth => "Behavioral Health",
-            _ => "Specialist",
-        },
+        Type = provider.DirectoryType,
         Specialty = provider.Specialty,
         Tertiary = provider.Tertiary,
         Networks = [.. provider.Networks],

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Reporting.Directory;
+using Platform.Reporting.Members;
 using Platform.Reporting.TrainingMaterials;
 using Platform.ServiceDefaults.Outbox;
 
@@ -7,4 +9,8 @@ namespace Platform.Reporting.Data;
 public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<TrainingMaterial> TrainingMaterials => Set<TrainingMaterial>();
+
+    public DbSet<ReportingMember> Members => Set<ReportingMember>();
+
+    public DbSet<ReportingProvider> Providers => Set<ReportingProvider>();
 }
