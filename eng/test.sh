@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing (the servers, and Debian's Chromium for the web app's browser tests), starts the local
+# Installs what is missing (the servers, Debian's Chromium for the web app's browser tests, LibreOffice Calc and
+# poppler-utils for the PDC workbook's test), starts the local
 # PostgreSQL, Redis and RabbitMQ (left running for the next run; `eng/infra.sh stop` stops them), builds the solution and
 # runs every test: the service tests side by side, then each whole-platform suite on its own (every platform it starts
 # is some twenty processes, and two suites starting theirs at once overload a 2-core machine).
@@ -12,6 +13,12 @@ if ! [[ -x ${BROWSER_TESTS_CHROMIUM:-/usr/lib/chromium/chromium} ]]; then
   ((EUID == 0)) || { echo "test: Chromium is missing; install it with: sudo apt-get install -y chromium" >&2; exit 1; }
   apt-get update -q
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium
+fi
+# Reporting.Tests opens the PDC workbook in LibreOffice Calc (converted to PDF, read back with pdftotext): RPT-03.
+if ! command -v libreoffice >/dev/null || ! command -v pdftotext >/dev/null; then
+  ((EUID == 0)) || { echo "test: LibreOffice or pdftotext is missing; install them with: sudo apt-get install -y libreoffice-calc-nogui poppler-utils" >&2; exit 1; }
+  apt-get update -q
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends libreoffice-calc-nogui poppler-utils
 fi
 dotnet build Platform.sln -nologo -v q "$@"
 failed=0

@@ -7,13 +7,13 @@ internal static class Fills
 {
     public const string Cin = "900000001";
 
-    public static PharmacyFill Of(string drugName, string date, int daysSupply)
+    public static PharmacyFill Of(string drugName, string date, int daysSupply, string cin = Cin, string prescriber = "1000000004")
     {
         var drug = DrugCatalog.Drugs.First(d => d.DrugName == drugName);
         return new PharmacyFill
         {
-            Id = Guid.NewGuid(), Cin = Cin, FilledOn = Day(date), Ndc = drug.Ndc, DrugName = drug.DrugName, DrugClass = drug.DrugClass,
-            Route = drug.Route, DaysSupply = daysSupply, Quantity = daysSupply, PrescriberNpi = "1000000004", PharmacyNpi = "1000000012",
+            Id = Guid.NewGuid(), Cin = cin, FilledOn = Day(date), Ndc = drug.Ndc, DrugName = drug.DrugName, DrugClass = drug.DrugClass,
+            Route = drug.Route, DaysSupply = daysSupply, Quantity = daysSupply, PrescriberNpi = prescriber, PharmacyNpi = "1000000012",
             PharmacyName = "Test Pharmacy",
         };
     }
