@@ -98,32 +98,3 @@ async Task<string> DisputeAsync()
     using var response = await client.SendAsync(request);
     return (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("disputeNumber").GetString()!;
 }
-
-/// <summary>A process's resident memory (VmRSS in /proc/&lt;pid&gt;/status), read every 50 ms; the largest seen, in MB.</summary>
-internal sealed class RssSampler
-{
-    private readonly CancellationTokenSource stop = new();
-    private readonly Task sampling;
-
-    public RssSampler(int pid) => sampling = Task.Run(async () =>
-    {
-        while (!stop.IsCancellationRequested)
-        {
-            Peak = Math.Max(Peak, ReadMb(pid));
-            await Task.Delay(50);
-        }
-    });
-
-    public double Peak { get; private set; }
-
-    public async Task<double> StopAsync()
-    {
-        await stop.CancelAsync();
-        await sampling;
-        return Peak;
-    }
-
-    private static double ReadMb(int pid) =>
-        File.ReadLines($"/proc/{pid}/status").First(line => line.StartsWith("VmRSS:", StringComparison.Ordinal))
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1] is var kb ? double.Parse(kb, CultureInfo.InvariantCulture) / 1024 : 0;
-}
