@@ -11,8 +11,7 @@ public static class PortalModules
     public const string SignedIn = "SignedIn";
 
     /// <summary>
-    /// The modules this web app has pages for. Roster and Reports are served by their APIs (README) and join here when
-    /// their pages are built.
+    /// The modules this web app has pages for. Roster is served by its API (README) and joins here when its pages are built.
     /// </summary>
     public static readonly IReadOnlyList<PortalModule> All =
     [
@@ -23,6 +22,7 @@ public static class PortalModules
         new("Dispute Workbench", "/disputes/workbench", Roles.PlanStaff, "The reviewers' queue of open disputes by decision date: review, request information, write, resolve."),
         new("Referrals", "/referrals", Modules.Referrals, "Referrals and prior authorizations: request one, look them up, see each one's status, rules and history."),
         new("Referral Queue", "/referrals/queue", Roles.PlanStaff, "The reviewers' queue of pended referrals by due time: approve, modify, deny, request information."),
+        new("Reports", "/reports", Modules.Reports, "Reports by Report Type: Proportion of Days Covered (PDC) by health network or PCP / prescriber, BHI Quality Measure; Manage Attestation."),
         new("Reference", "/reference", Modules.Members, "Health network contacts and access standards."),
         new("Admin", "/admin", Policies.OfficeAdministration, "Your office's users and providers: roles, permissions, deactivation, site administrator."),
     ];

@@ -1,9 +1,9 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Platform.Reporting.Tests.Pdc;
+namespace Platform.Testing;
 
-/// <summary>A downloaded PDC workbook opened with the OpenXml SDK: its tabs and their cells as text.</summary>
+/// <summary>A downloaded workbook (RPT-03's PDC report) opened with the OpenXml SDK: its tabs and their cells as text.</summary>
 public sealed class WorkbookReader : IDisposable
 {
     private readonly SpreadsheetDocument document;

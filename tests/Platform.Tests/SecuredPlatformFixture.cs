@@ -11,6 +11,8 @@ using Platform.Identity.Seed;
 using Platform.Referral.Data;
 using Platform.Referral.Directory;
 using Platform.Referral.Members;
+using Platform.Reporting.Data;
+using Platform.Reporting.Directory;
 using Platform.Testing;
 using Xunit;
 
@@ -90,6 +92,7 @@ public sealed class SecuredPlatformFixture : PlatformFixture
         Placeholders["referral:partner"] = await ReferralAsync(coast, Placeholders["member:partner"], DemoSeed.BehavioralTherapist.Npi);
         Placeholders["referral:missing"] = "RF999999999";
         Placeholders["draft:missing"] = Guid.NewGuid().ToString();
+        await AddReportingDirectoryAsync();
     }
 
     public HttpClient As(Persona persona) => persona == Persona.Anonymous ? Gateway() : Gateway(tokens[persona]);
@@ -216,6 +219,21 @@ public sealed class SecuredPlatformFixture : PlatformFixture
             });
         }
 
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// RPT-02: the reporting service's directory copy of the two offices' providers, by which an office's PDC networks and
+    /// providers are scoped. Written directly: the copies' loading is not in this test's subject.
+    /// </summary>
+    private async Task AddReportingDirectoryAsync()
+    {
+        await using var db = new ReportingDbContext(new DbContextOptionsBuilder<ReportingDbContext>()
+            .UseNpgsql(await App.GetConnectionStringAsync("reportingdb")).Options);
+        db.Providers.AddRange(
+            new ReportingProvider { Npi = DemoSeed.AnaheimPediatrician.Npi, Tin = DemoSeed.HarborTin, Name = "Ana Reyes, MD", Type = "PCP", Specialty = "Pediatrics", Networks = ["CCN"] },
+            new ReportingProvider { Npi = DemoSeed.BehavioralTherapist.Npi, Tin = DemoSeed.OrangeCoastTin, Name = "Dev Patel, BCBA", Type = "Behavioral Health",
+                Specialty = "Applied Behavior Analysis", Networks = [DemoSeed.PartnerNetwork] });
         await db.SaveChangesAsync();
     }
 

@@ -117,6 +117,15 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
         // REF-13/CMS-0057-F: the public prior-authorization metrics, aggregate and PHI-free: everyone, even without a token.
         new("GET", "/api/referral/v1/prior-authorization/metrics?quarter=2026-Q4", [200, 200, 200, 200, 200, 200, 200]),
         new("GET", "/api/reporting/v1/training-materials",                   [401, 200, 200, 200, 200, 403, 403]),
+        // RPT-02: the PDC views for the Reports module (the partner client has none); a network or provider not the
+        // caller's is not found. Harbor's providers contract through CCN, Orange Coast's through the partner's network.
+        new("GET", "/api/reporting/v1/pdc/health-networks",                  [401, 200, 200, 200, 200, 200, 403]),
+        new("GET", "/api/reporting/v1/pdc/health-networks/CCN/workbook",     [401, 200, 200, 404, 200, 200, 403]),
+        new("GET", "/api/reporting/v1/pdc/health-networks/KAISER/workbook",  [401, 404, 404, 404, 200, 200, 403]),
+        new("GET", "/api/reporting/v1/pdc/providers",                        [401, 200, 200, 200, 200, 200, 403]),
+        new("GET", "/api/reporting/v1/pdc/workbook",                         [401, 200, 200, 200, 200, 200, 403]),
+        new("GET", "/api/reporting/v1/pdc/workbook?npi={npi:own}",           [401, 200, 200, 404, 200, 200, 403]),
+        new("GET", "/api/reporting/v1/pdc/workbook?npi={npi:coast}",         [401, 404, 404, 200, 200, 200, 403]),
     ];
 
     public static TheoryData<string, string, string, Persona, int> Cells()

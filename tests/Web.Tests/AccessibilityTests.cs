@@ -31,7 +31,7 @@ public sealed class AccessibilityTests(PortalFixture portal)
         await PortalPages.SignInAsync(page, DemoSeed.HarborLoa.Email);
         foreach (var path in new[] { "/", $"/members?id=12", "/reference/health-networks", "/reference/access-standards", "/admin/users", "/admin/providers", "/not-found",
             $"/claims/{disputable}/dispute", "/disputes", $"/disputes?claimNumber={disputed}", "/disputes?by=number", $"/disputes/{disputeNumber}",
-            "/referrals", "/referrals/new", $"/referrals/{referralNumber}" })
+            "/referrals", "/referrals/new", $"/referrals/{referralNumber}", "/reports", "/reports/pdc", "/reports/pdc/providers", "/reports/pdc/providers?tin=12" })
         {
             await page.GotoAsync(path);
             await CheckAsync(page, violations);
@@ -40,7 +40,7 @@ public sealed class AccessibilityTests(PortalFixture portal)
         var staff = await portal.NewPageAsync();
         await PortalPages.SignInAsync(staff, DemoSeed.PlanStaff.Email);
         foreach (var path in new[] { $"/members?id={cin}", $"/members/{cin}", $"/members/{cin}/pcp-change", $"/claims?cin={claimsMember}", "/claims?by=claim", $"/claims/{claimNumber}", "/claims/reconciliation", $"/claims/reconciliation/{paymentId}",
-            "/disputes/workbench", $"/disputes/{disputeNumber}", "/referrals/queue", $"/referrals/{referralNumber}" })
+            "/disputes/workbench", $"/disputes/{disputeNumber}", "/referrals/queue", $"/referrals/{referralNumber}", "/reports/pdc", "/reports/pdc/providers" })
         {
             await staff.GotoAsync(path);
             await CheckAsync(staff, violations);

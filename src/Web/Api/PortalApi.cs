@@ -47,6 +47,24 @@ public class PortalApi(HttpClient gateway, SessionTokens tokens, IHttpContextAcc
             response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"')), null);
     }
 
+    /// <summary>
+    /// A large download (a workbook) passed on as it arrives rather than held here whole: the open response, which the
+    /// caller disposes once it has sent the body on; or the problem.
+    /// </summary>
+    public async Task<ApiResult<HttpResponseMessage>> GetStreamedFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var response = await SendAsync(HttpMethod.Get, path, null, cancellationToken, completion: HttpCompletionOption.ResponseHeadersRead);
+        if (response is { IsSuccessStatusCode: true })
+        {
+            return new ApiResult<HttpResponseMessage>(response, null);
+        }
+
+        using (response)
+        {
+            return new ApiResult<HttpResponseMessage>(default, response is null ? SessionEnded : await ApiProblem.ReadAsync(response, cancellationToken));
+        }
+    }
+
     private static readonly ApiProblem SessionEnded =
         new(HttpStatusCode.Unauthorized, "Your session has ended. Sign in again.", null, new Dictionary<string, string[]>());
 
@@ -61,7 +79,7 @@ public class PortalApi(HttpClient gateway, SessionTokens tokens, IHttpContextAcc
 
     /// <summary>The gateway's answer, or null when the session has no access token any more.</summary>
     private async Task<HttpResponseMessage?> SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken,
-        Action<HttpRequestMessage>? prepare = null)
+        Action<HttpRequestMessage>? prepare = null, HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
         var accessToken = await tokens.AccessTokenAsync(http.HttpContext!, cancellationToken);
         if (accessToken is null)
@@ -73,7 +91,7 @@ public class PortalApi(HttpClient gateway, SessionTokens tokens, IHttpContextAcc
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         request.Content = content;
         prepare?.Invoke(request);
-        return await gateway.SendAsync(request, cancellationToken);
+        return await gateway.SendAsync(request, completion, cancellationToken);
     }
 }
 

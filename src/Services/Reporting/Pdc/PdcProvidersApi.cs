@@ -27,10 +27,10 @@ public sealed record PdcProviderFilter(string? Name = null, string? Tin = null, 
         _ => null,
     };
 
-    /// <summary>ACC-01/06: the directory's prescribers the caller may see — every one for the plan, the partner's network's, the office's own — filtered.</summary>
+    /// <summary>ACC-01/06: the directory's providers the caller may see — every one for the plan, the partner's network's, the office's own — filtered.</summary>
     public IQueryable<ReportingProvider> Apply(ReportingDbContext db, CallerScope scope)
     {
-        var providers = db.Providers.AsNoTracking().Where(p => p.Type != "Behavioral Health");
+        var providers = db.Providers.AsNoTracking();
         if (!scope.IsPlanWide)
         {
             var (network, npis) = (scope.Network, scope.Npis.ToArray());

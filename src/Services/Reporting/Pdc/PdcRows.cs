@@ -74,7 +74,7 @@ public sealed class PdcRows(DbContextOptions<ReportingDbContext> options)
         foreach (var result in PdcMeasures.Measure(measured, asOf))
         {
             var attributed = member.CoverageOn(result.MeasuredThrough) ?? member.Coverage.LastOrDefault();
-            if (scope.Includes(attributed, result, fills.Where(f => f.DrugClass == result.DrugClass).Select(f => f.PrescriberNpi)))
+            if (scope.Includes(attributed, result))
             {
                 rows.Add(new PdcRow(member, attributed, result, PdcPriorities.Of(priorities, result)));
             }

@@ -11,7 +11,7 @@ namespace Platform.Reporting.Pdc;
 /// <list type="bullet">
 /// <item>The plan's staff and EA: every member, every network (COD and CCN included).</item>
 /// <item>A partner client: the members its health network is responsible for (ACC-06); its network only.</item>
-/// <item>An office: the members whose PCP is one of its providers, and the classes its providers prescribe — so COD
+/// <item>An office: the members whose PCP is one of its providers, and the classes its providers currently prescribe — so COD
 /// members, who have no PCP (ELG-05), through the prescriber (release 14: CCN/COD users see CCN/COD members). Its
 /// networks are those its providers contract through, and COD when one of them is in CCN.</item>
 /// </list>
@@ -67,14 +67,17 @@ public sealed class PdcScope(CallerScope caller, string? network = null, IReadOn
             .Union(db.PharmacyFills.Where(f => f.FilledOn >= yearStart && npis.Contains(f.PrescriberNpi)).Select(f => f.Cin));
     }
 
-    /// <summary>Whether a row is the caller's and the view's: the member's network and PCP on the measured day, the class's prescribers.</summary>
-    public bool Includes(ReportingMemberCoverage? attributed, PdcResult result, IEnumerable<string> prescribers)
+    /// <summary>
+    /// Whether a row is the caller's and the view's: by the member's network and PCP on the measured day, and the class's
+    /// current prescriber (of its most recent fill, the one the Report shows).
+    /// </summary>
+    public bool Includes(ReportingMemberCoverage? attributed, PdcResult result)
     {
-        var (program, pcp) = (attributed?.Program, attributed?.PcpNpi);
+        var (program, pcp, prescriber) = (attributed?.Program, attributed?.PcpNpi, result.LastFill.PrescriberNpi);
         var callerSees = caller.IsPlanWide
-            || (caller.Network is not null ? program == caller.Network : (pcp is not null && caller.Npis.Contains(pcp)) || prescribers.Any(caller.Npis.Contains));
+            || (caller.Network is not null ? program == caller.Network : (pcp is not null && caller.Npis.Contains(pcp)) || caller.Npis.Contains(prescriber));
         return callerSees
             && (network is null || program == network)
-            && (providers is null || (pcp is not null && providers.Contains(pcp)) || prescribers.Any(providers.Contains));
+            && (providers is null || (pcp is not null && providers.Contains(pcp)) || providers.Contains(prescriber));
     }
 }
