@@ -21,7 +21,8 @@ public sealed class PdcApiTests(PdcFixture service) : IClassFixture<PdcFixture>
         using var response = await service.ClientWith(token).GetAsync(path, Cancellation);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(Reporting.Pdc.Workbook.PdcWorkbook.ContentType, response.Content.Headers.ContentType?.MediaType);
-        Assert.DoesNotContain("9", response.Content.Headers.ContentDisposition?.FileName?.Replace("2026", "") ?? "9");
+        // What the file covers and its day, never a member.
+        Assert.Matches("^pdc-[a-z_]+-2026-06-15\\.xlsx$", response.Content.Headers.ContentDisposition?.FileNameStar);
         return await response.Content.ReadAsByteArrayAsync(Cancellation);
     }
 
