@@ -1,3 +1,4 @@
+using Platform.Reporting.Pdc;
 using Platform.Reporting.Pharmacy;
 using Platform.Reporting.Seeding;
 using Platform.Synthetic;
@@ -35,5 +36,23 @@ public sealed class SyntheticPharmacyTests
         Assert.Contains(members, m => m.Exclusions.Any(e => e.Kind == ExclusionKind.Hospice));
         Assert.Contains(members, m => m.Exclusions.Any(e => e.Kind == ExclusionKind.Esrd));
         Assert.Equal(fills.Count, fills.Select(f => f.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void RPT_03_the_synthetic_refills_give_adherent_non_adherent_single_fill_and_overlapping_members()
+    {
+        var members = new SyntheticPharmacy(Plan, SyntheticPlan.DemoSeed, AsOf).Members().ToList();
+        var plan = Plan.Members().ToDictionary(m => m.Cin);
+        var results = members.Where(m => m.Fills.Count > 0)
+            .SelectMany(m => PdcMeasures.Measure(new PdcMember(m.Fills[0].Cin, plan[m.Fills[0].Cin].DateOfBirth, null, m.Fills, m.Exclusions), AsOf))
+            .ToList();
+
+        Assert.Contains(results, r => r.Adherent == true);
+        Assert.Contains(results, r => r.Adherent == false);
+        Assert.Contains(results, r => r.Status == PdcStatus.SingleFill);
+        Assert.Contains(results, r => r.DaysPastDue > 0);
+        // Early refills: a fill of the same drug before the previous one's supply ran out.
+        Assert.Contains(members.SelectMany(m => m.Fills.GroupBy(f => f.DrugName)), drug =>
+            drug.OrderBy(f => f.FilledOn).Zip(drug.OrderBy(f => f.FilledOn).Skip(1)).Any(pair => pair.Second.FilledOn <= pair.First.LastDayOfSupply));
     }
 }

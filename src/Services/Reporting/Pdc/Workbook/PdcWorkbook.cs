@@ -4,8 +4,8 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Platform.Reporting.Pdc.Workbook;
 
-/// <summary>What a written workbook held: its members (for the audit, ACC-05) and rows per priority (the Summary).</summary>
-public sealed record PdcWorkbookContents(IReadOnlyCollection<string> Members, int Rows);
+/// <summary>What a written workbook held: its members, for the audit entry (ACC-05).</summary>
+public sealed record PdcWorkbookContents(IReadOnlyCollection<string> Members);
 
 /// <summary>
 /// RPT-03's PDC workbook — tabs Summary, Report and Data Dictionary — written with the SDK's SAX writer into zip
@@ -82,7 +82,7 @@ public static class PdcWorkbook
                     Name = "_xlnm._FilterDatabase", LocalSheetId = ReportSheet - 1, Hidden = true,
                 })),
             WorkbookStyles.For(priorities));
-        return new PdcWorkbookContents(members, rowCount);
+        return new PdcWorkbookContents(members);
     }
 
     /// <summary>The Summary tab as the release shows it: Row Labels / Count of Member CIN per priority, then Grand Total.</summary>

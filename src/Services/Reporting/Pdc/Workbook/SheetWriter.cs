@@ -15,8 +15,6 @@ internal sealed class SheetWriter(OpenXmlWriter writer)
 
     public uint Row { get; private set; }
 
-    public OpenXmlWriter Xml => writer;
-
     public void StartRow()
     {
         Row++;
