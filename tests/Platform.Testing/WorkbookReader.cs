@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Platform.Testing;
@@ -28,6 +29,10 @@ public sealed class WorkbookReader : IDisposable
         var rows = Rows("Report");
         return [.. rows.Skip(1).Select(r => rows[0].Zip(r).ToDictionary(p => p.First, p => p.Second))];
     }
+
+    /// <summary>What the SDK's schema validation finds wrong (what Excel would repair or refuse), one line each.</summary>
+    public IReadOnlyList<string> ValidationErrors() =>
+        [.. new OpenXmlValidator().Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")];
 
     public void Dispose() => document.Dispose();
 }

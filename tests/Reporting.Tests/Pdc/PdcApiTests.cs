@@ -109,6 +109,7 @@ public sealed class PdcApiTests(PdcFixture service) : IClassFixture<PdcFixture>
         using var workbook = new WorkbookReader(await DownloadAsync(Scenario.OfficeOne, "/api/v1/pdc/workbook"));
 
         Assert.Equal(["Summary", "Report", "Data Dictionary"], workbook.SheetNames);
+        Assert.Empty(workbook.ValidationErrors());
         var report = workbook.Report();
         Assert.Equal(new[] { Scenario.Adherent, Scenario.PastDue, Scenario.InsulinUser }.Order(StringComparer.Ordinal), report.Select(r => r["Member CIN"]));
         var adherent = report.Single(r => r["Member CIN"] == Scenario.Adherent);
