@@ -11,13 +11,13 @@ public static class PortalModules
     public const string SignedIn = "SignedIn";
 
     /// <summary>
-    /// The modules this web app has pages for. Roster and Reports are served by their APIs (README) and join here when
-    /// their pages are built.
+    /// The modules this web app has pages for. Reports is served by its API (README) and joins here when its pages are built.
     /// </summary>
     public static readonly IReadOnlyList<PortalModule> All =
     [
         new("Dashboard", "/", SignedIn, "Your modules at a glance."),
         new("Members", "/members", Modules.Members, "Member lookup, eligibility on a date of service, face sheets and PCP changes."),
+        new("Roster", "/roster", Modules.Roster, "The BH member roster: members needing supplemental documentation for the BH P4V incentive program."),
         new("Claims", "/claims", Modules.Claims, "Claims lookup by member or claim number, claim detail with the services, EOB and payable amounts."),
         new("Disputes", "/disputes", Modules.Disputes, "Dispute Lookup by claim, member, provider, status or dispute number; each dispute's details, attachments and letters."),
         new("Dispute Workbench", "/disputes/workbench", Roles.PlanStaff, "The reviewers' queue of open disputes by decision date: review, request information, write, resolve."),
