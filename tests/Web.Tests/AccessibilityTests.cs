@@ -31,7 +31,10 @@ public sealed class AccessibilityTests(PortalFixture portal)
         await PortalPages.SignInAsync(page, DemoSeed.HarborLoa.Email);
         foreach (var path in new[] { "/", $"/members?id=12", "/reference/health-networks", "/reference/access-standards", "/admin/users", "/admin/providers", "/not-found",
             $"/claims/{disputable}/dispute", "/disputes", $"/disputes?claimNumber={disputed}", "/disputes?by=number", $"/disputes/{disputeNumber}",
-            "/referrals", "/referrals/new", $"/referrals/{referralNumber}" })
+            "/referrals", "/referrals/new", $"/referrals/{referralNumber}",
+            // RST-02/03: the roster's search, a provider's roster with its removal asked to confirm, and Add To My Roster.
+            "/roster", $"/roster/{DemoSeed.AnaheimPediatrician.Npi}", $"/roster/{DemoSeed.AnaheimPediatrician.Npi}?remove={Guid.Empty}",
+            $"/roster/add?memberId={await portal.HarborMemberAsync()}" })
         {
             await page.GotoAsync(path);
             await CheckAsync(page, violations);
