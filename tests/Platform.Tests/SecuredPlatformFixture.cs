@@ -11,6 +11,9 @@ using Platform.Identity.Seed;
 using Platform.Referral.Data;
 using Platform.Referral.Directory;
 using Platform.Referral.Members;
+using Platform.Roster.Data;
+using Platform.Roster.Members;
+using RosterDirectoryProvider = Platform.Roster.Directory.DirectoryProvider;
 using Platform.Testing;
 using Xunit;
 
@@ -85,11 +88,13 @@ public sealed class SecuredPlatformFixture : PlatformFixture
         Placeholders["dispute:missing"] = "PDR999999999";
         Placeholders["attachment:own"] = await AttachmentAsync(provider, Placeholders["dispute:own"]);
         await AddReferralCopiesAsync();
+        await AddRosterCopiesAsync();
         Placeholders["referral:own"] = await ReferralAsync(provider, Placeholders["member:own"], DemoSeed.AnaheimPediatrician.Npi);
         using var coast = Gateway(tokens[Persona.CoastLoa]);
         Placeholders["referral:partner"] = await ReferralAsync(coast, Placeholders["member:partner"], DemoSeed.BehavioralTherapist.Npi);
         Placeholders["referral:missing"] = "RF999999999";
         Placeholders["draft:missing"] = Guid.NewGuid().ToString();
+        Placeholders["entry:missing"] = Guid.NewGuid().ToString();
     }
 
     public HttpClient As(Persona persona) => persona == Persona.Anonymous ? Gateway() : Gateway(tokens[persona]);
@@ -213,6 +218,27 @@ public sealed class SecuredPlatformFixture : PlatformFixture
             {
                 Cin = Placeholders[$"member:{key}"], FirstName = "Test", LastName = $"Member{key}", DateOfBirth = new DateOnly(1990, 5, 17),
                 Coverage = [new ReferralMemberCoverage("Medi-Cal", program, pcp, new DateOnly(2026, 1, 1), null)],
+            });
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The roster service's copies of the two members and of the two offices' providers the matrix names. Written directly, as referral's.</summary>
+    private async Task AddRosterCopiesAsync()
+    {
+        await using var db = new RosterDbContext(new DbContextOptionsBuilder<RosterDbContext>()
+            .UseNpgsql(await App.GetConnectionStringAsync("rosterdb")).Options);
+        db.Providers.AddRange(
+            new RosterDirectoryProvider { Npi = DemoSeed.AnaheimPediatrician.Npi, Tin = DemoSeed.HarborTin, Name = "Ana Reyes, MD", Type = "PCP", Specialty = "Pediatrics" },
+            new RosterDirectoryProvider { Npi = DemoSeed.BehavioralTherapist.Npi, Tin = DemoSeed.OrangeCoastTin, Name = "Dev Patel, BCBA", Type = "Behavioral Health",
+                Specialty = "Applied Behavior Analysis" });
+        foreach (var (key, program, pcp) in new[] { ("own", "CCN", DemoSeed.AnaheimPediatrician.Npi), ("partner", DemoSeed.PartnerNetwork, DemoSeed.BehavioralTherapist.Npi) })
+        {
+            db.Members.Add(new RosterMember
+            {
+                Cin = Placeholders[$"member:{key}"], FirstName = "Test", LastName = $"Member{key}", DateOfBirth = new DateOnly(1990, 5, 17),
+                Coverage = [new RosterMemberCoverage(program, pcp, new DateOnly(2026, 1, 1), null)],
             });
         }
 

@@ -69,8 +69,20 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
         new("POST", "/api/dispute/v1/disputes/{dispute:partner}/attachments", [401, 404, 404, 415, 415, 415, 415]),
         new("GET", "/api/dispute/v1/disputes/{dispute:own}/attachments/{attachment:own}", [401, 200, 200, 404, 200, 200, 404]),
         new("GET", "/api/dispute/v1/disputes/{dispute:partner}/attachments/{attachment:own}", [401, 404, 404, 404, 404, 404, 404]),
+        // RST-01: the roster is for those granted its permission (403 for the plan's reviewers and the partner, who lack it);
+        // ACC-01: another office's roster, member or provider is not found.
         new("GET", "/api/roster/v1/rosters/{npi:own}/members",               [401, 200, 200, 404, 200, 403, 403]),
         new("GET", "/api/roster/v1/rosters/{npi:coast}/members",             [401, 404, 404, 200, 200, 403, 403]),
+        new("GET", "/api/roster/v1/rosters/{npi:own}/members?rosterType=BH&memberId={member:own}", [401, 200, 200, 404, 200, 403, 403]),
+        new("GET", "/api/roster/v1/rosters?memberId={member:own}",           [401, 200, 200, 200, 200, 403, 403]),
+        new("GET", "/api/roster/v1/rosters/providers?name=a",                [401, 200, 200, 200, 200, 403, 403]),
+        // The body is empty: whoever may add is told what is missing.
+        new("POST", "/api/roster/v1/rosters/entries",                        [401, 400, 400, 400, 400, 403, 403]),
+        new("POST", "/api/roster/v1/rosters/entries",                        [401, 404, 404, 404, 201, 403, 403],
+            """{"memberId":"{member:own}","providerNpis":["{npi:coast}"]}"""),
+        new("POST", "/api/roster/v1/rosters/entries",                        [401, 404, 404, 404, 201, 403, 403],
+            """{"memberId":"{member:partner}","providerNpis":["{npi:own}"]}"""),
+        new("DELETE", "/api/roster/v1/rosters/entries/{entry:missing}",      [401, 404, 404, 404, 404, 403, 403]),
         new("GET", "/api/eligibility/v1/health-networks",                    [401, 200, 200, 200, 200, 200, 200]),
         new("GET", "/api/eligibility/v1/access-standards",                   [401, 200, 200, 200, 200, 200, 200]),
         new("GET", "/api/eligibility/v1/providers?search=Reyes",             [401, 200, 200, 200, 200, 200, 200]),
