@@ -51,6 +51,7 @@ public sealed class RosterEntriesTests(RosterFixture service) : IClassFixture<Ro
     [InlineData("memberId", "{\"providerNpis\":[\"{npi}\"]}")]
     [InlineData("providerNpis", "{\"memberId\":\"{cin}\",\"providerNpis\":[]}")]
     [InlineData("providerNpis", "{\"memberId\":\"{cin}\",\"providerNpis\":[\"1234567890\"]}")]
+    [InlineData("providerNpis", "{\"memberId\":\"{cin}\",\"providerNpis\":[null]}")]
     [InlineData("relationshipDate", "{\"memberId\":\"{cin}\",\"providerNpis\":[\"{npi}\"],\"relationshipDate\":\"2099-01-01\"}")]
     public async Task RST_02_a_request_the_roster_cannot_take_is_a_problem_naming_the_field_and_adds_nothing(string field, string body)
     {

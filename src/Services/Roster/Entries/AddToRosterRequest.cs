@@ -30,9 +30,9 @@ public sealed record AddToRosterRequest(
         {
             yield return new($"Choose from 1 to {MaxProviders} providers.", [nameof(ProviderNpis)]);
         }
-        else if (ProviderNpis?.Find(npi => !Npi.TryParse(npi, out _)) is { } wrong)
+        else if (ProviderNpis?.Exists(npi => !Npi.TryParse(npi, out _)) == true)
         {
-            yield return new($"{wrong}: {Npi.Message}", [nameof(ProviderNpis)]);
+            yield return new($"Each provider is named by their NPI. {Npi.Message}", [nameof(ProviderNpis)]);
         }
 
         if (RosterTypes.Parse(RosterType) is null)
