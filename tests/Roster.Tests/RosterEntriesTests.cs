@@ -81,6 +81,22 @@ public sealed class RosterEntriesTests(RosterFixture service) : IClassFixture<Ro
     }
 
     [Fact]
+    public async Task RST_02_a_BH_office_adds_its_new_patient_named_by_exact_id_and_date_of_birth_as_ELG_01_verifies_one()
+    {
+        var (therapist, pcp) = (await service.ProviderAsync(), await service.ProviderAsync());
+        var member = await service.MemberAsync(pcp.Npi);
+        using var office = service.ClientWith(TestTokens.ForProviders([therapist.Npi], Modules.Roster));
+        using var partner = service.ClientWith(TestTokens.ForPartner("ALTAMED", Modules.Roster));
+
+        using var wrongBirthday = await office.AddAsync(member.MedsId!, [therapist.Npi], dateOfBirth: member.DateOfBirth.AddDays(1));
+        using var added = await office.AddAsync(member.MedsId!, [therapist.Npi], dateOfBirth: member.DateOfBirth);
+        using var byPartner = await partner.AddAsync(member.Cin, [therapist.Npi], dateOfBirth: member.DateOfBirth);
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.Created, HttpStatusCode.NotFound), (wrongBirthday.StatusCode, added.StatusCode, byPartner.StatusCode));
+        Assert.Equal(member.Cin, Assert.Single((await office.RosterAsync(therapist.Npi)).Items).Cin);
+    }
+
+    [Fact]
     public async Task ACC_01_a_provider_outside_the_callers_collections_is_not_found_and_nothing_is_added()
     {
         var (own, other) = (await service.ProviderAsync(), await service.ProviderAsync());

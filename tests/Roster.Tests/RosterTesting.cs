@@ -12,8 +12,9 @@ public static class RosterTesting
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    public static Task<HttpResponseMessage> AddAsync(this HttpClient client, string memberId, IEnumerable<string> npis, string? rosterType = "BH", DateOnly? relationshipDate = null) =>
-        client.PostAsJsonAsync("/api/v1/rosters/entries", new { memberId, providerNpis = npis.ToArray(), rosterType, relationshipDate }, Cancellation);
+    public static Task<HttpResponseMessage> AddAsync(
+        this HttpClient client, string memberId, IEnumerable<string> npis, string? rosterType = "BH", DateOnly? relationshipDate = null, DateOnly? dateOfBirth = null) =>
+        client.PostAsJsonAsync("/api/v1/rosters/entries", new { memberId, providerNpis = npis.ToArray(), rosterType, relationshipDate, dateOfBirth }, Cancellation);
 
     public static async Task<AddToRosterResponse> AddedAsync(this HttpClient client, string memberId, params string[] npis)
     {

@@ -14,7 +14,7 @@ public sealed record RosterProvider(string Npi, string Name, string Tin, string 
 
 public sealed record RosterMember(Guid EntryId, string Cin, string? MedsId, string? Mbi, string? Name, string RosterType, DateOnly StartDate);
 
-public sealed record AddToRosterRequest(string MemberId, IReadOnlyList<string> ProviderNpis, string RosterType, DateOnly? RelationshipDate);
+public sealed record AddToRosterRequest(string MemberId, IReadOnlyList<string> ProviderNpis, string RosterType, DateOnly? RelationshipDate, DateOnly? DateOfBirth);
 
 public sealed record RosterEntryResult(Guid EntryId, string ProviderNpi, string RosterType, DateOnly StartDate, bool Added);
 

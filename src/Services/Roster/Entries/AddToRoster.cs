@@ -24,7 +24,8 @@ public sealed record RosterServices(ClaimsPrincipal User, CallerScope Scope, Ros
 public static class AddToRoster
 {
     /// <summary>
-    /// RST-02: puts a member the caller may see (ACC-01: a member of one of their PCPs; the plan sees all) on the roster of
+    /// RST-02: puts a member the caller may see (ACC-01: a member of one of their PCPs; the plan sees all), or an office's new
+    /// patient named by exact id and date of birth (ELG-01), on the roster of
     /// each chosen provider of the caller's collections. Anything else is not found (404). A member already on a
     /// provider's roster stays as they are (the entry is answered, Added false, its start date kept): a re-add is a no-op,
     /// 200 when nothing was added, 201 when something was. Each new entry publishes MemberAddedToRoster.
@@ -54,7 +55,7 @@ public static class AddToRoster
         var (db, scope) = (services.Db, services.Scope);
         MemberId.TryParse(request.MemberId, out var id);
         var copies = await db.Members.AsNoTracking().Where(RosterMember.Identified(id)).ToListAsync(cancellationToken);
-        if (copies.Find(m => m.IsVisibleTo(scope)) is not { } member)
+        if (copies.Find(m => m.IsVisibleTo(scope) || m.IsVerifiedBy(scope, request.DateOfBirth)) is not { } member)
         {
             return Problems.NotFound($"Member {id.Value}");
         }

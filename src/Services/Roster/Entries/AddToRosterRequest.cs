@@ -8,13 +8,16 @@ namespace Platform.Roster.Entries;
 
 /// <summary>
 /// RST-02: "Add To My Roster" — the member (CIN, MEDS ID or MBI), the providers chosen in the provider search, the roster
-/// type (BH) and the relationship date (the plan's today when left out).
+/// type (BH) and the relationship date (the plan's today when left out). The member's date of birth lets an office add a
+/// member none of its PCPs is assigned — a behavioral-health practice's patients rarely are — as ELG-01 lets any office
+/// verify a new patient by exact id and date of birth.
 /// </summary>
 public sealed record AddToRosterRequest(
     [property: Required] string? MemberId,
     [property: Required] List<string>? ProviderNpis,
     string? RosterType = RosterTypes.BehavioralHealth,
-    DateOnly? RelationshipDate = null) : IValidatableObject
+    DateOnly? RelationshipDate = null,
+    DateOnly? DateOfBirth = null) : IValidatableObject
 {
     /// <summary>A page of the provider search; more at once is a slip or a probe.</summary>
     public const int MaxProviders = 50;

@@ -32,6 +32,12 @@ public sealed class RosterMember : MemberCopy<RosterMemberCoverage>
     /// <summary>ACC-01 as eligibility and referral answer it: a member of one of the caller's PCPs (past or present); the plan sees all.</summary>
     public bool IsVisibleTo(CallerScope scope) => scope.IsPlanWide || Coverage.Any(c => scope.CanSee(c.PcpNpi, c.Program));
 
+    /// <summary>
+    /// ELG-01: an office that names the member by exact id and date of birth may act for them as a new patient (a BH
+    /// practice is rarely anyone's PCP); a partner client only ever for its network's members.
+    /// </summary>
+    public bool IsVerifiedBy(CallerScope scope, DateOnly? dateOfBirth) => scope.Network is null && dateOfBirth == DateOfBirth;
+
     /// <summary>RST-03: the member an id of any kind names.</summary>
     public static Expression<Func<RosterMember, bool>> Identified(MemberId id) => id.Kind switch
     {
