@@ -31,11 +31,19 @@ public sealed class AccessibilityTests(PortalFixture portal)
         await PortalPages.SignInAsync(page, DemoSeed.HarborLoa.Email);
         foreach (var path in new[] { "/", $"/members?id=12", "/reference/health-networks", "/reference/access-standards", "/admin/users", "/admin/providers", "/not-found",
             $"/claims/{disputable}/dispute", "/disputes", $"/disputes?claimNumber={disputed}", "/disputes?by=number", $"/disputes/{disputeNumber}",
-            "/referrals", "/referrals/new", $"/referrals/{referralNumber}" })
+            "/referrals", "/referrals/new", $"/referrals/{referralNumber}", "/reports/attestations", $"/reports/attestations?kind=annual&tin={DemoSeed.HarborTin}",
+            $"/reports/attestations/providers/{DemoSeed.IrvinePediatrician.Npi}" })
         {
             await page.GotoAsync(path);
             await CheckAsync(page, violations);
         }
+
+        // RPT-05: the attestation form, reached by selecting a provider, and a training material's page.
+        await page.GotoAsync($"/reports/attestations?kind=initial&npi={DemoSeed.IrvinePediatrician.Npi}");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Attest for {DemoSeed.IrvinePediatrician.Name}" }).ClickAsync();
+        await CheckAsync(page, violations);
+        await page.GetByRole(AriaRole.Link, new() { Name = "DEI Training", Exact = true }).ClickAsync();
+        await CheckAsync(page, violations);
 
         var staff = await portal.NewPageAsync();
         await PortalPages.SignInAsync(staff, DemoSeed.PlanStaff.Email);
