@@ -1,3 +1,5 @@
+using Platform.ServiceDefaults;
+
 namespace Platform.Web.Components.Pages.Attestations;
 
 /// <summary>How the attestation pages word kinds and dates, and where each page is.</summary>
@@ -6,6 +8,9 @@ public static class AttestationFormat
     public const string Home = "/reports/attestations";
 
     public static string Date(DateOnly day) => day.ToString("MM/dd/yyyy");
+
+    /// <summary>The plan's day (Pacific) an instant fell on, as a submission is dated.</summary>
+    public static string Date(DateTimeOffset at) => Date(at.PlanDay());
 
     public static string Form(Guid id) => $"{Home}/{id}";
 
