@@ -138,6 +138,20 @@ public sealed class AttestationSearchTests(ReportingFixture service) : IClassFix
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
 
+    [Fact]
+    public async Task ACC_06_a_partner_client_given_the_Attestation_module_sees_only_its_networks_providers()
+    {
+        var world = await CreateAsync(service);
+        using var network = service.ClientWith(TestTokens.ForPartner("CCN", Modules.Attestation));
+        using var another = service.ClientWith(TestTokens.ForPartner("ALTAMED", Modules.Attestation));
+
+        var theirs = await SearchAsync(network, $"kind=initial&name={world.Tag}");
+        var none = await SearchAsync(another, $"kind=initial&name={world.Tag}");
+
+        Assert.Equal(3, theirs.GetProperty("items").GetArrayLength());
+        Assert.Equal(0, none.GetProperty("items").GetArrayLength());
+    }
+
     private static Task<JsonElement> SearchAsync(HttpClient caller, string query) =>
         caller.GetFromJsonAsync<JsonElement>($"/api/v1/attestations?{query}", Cancellation);
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Reporting.Data;
-using Platform.ServiceDefaults.Auth;
 
 namespace Platform.Reporting.Attestations;
 
@@ -29,9 +28,4 @@ public static class AttestationResponses
             [.. materials.Select(m => new MaterialState(m.Code, m.Title, opened.ContainsKey(m.Code), opened.TryGetValue(m.Code, out var at) ? at : null))],
             attestation.Attendees, attestation.SubmittedAt, attestation.SubmittedBy);
     }
-
-    /// <summary>The caller's attestation with its openings, tracked for a change; another office's is not found.</summary>
-    public static Task<Attestation?> VisibleAttestationAsync(this ReportingDbContext db, CallerScope scope, Guid id,
-        CancellationToken cancellationToken) =>
-        db.VisibleAttestations(scope).Include(a => a.Openings).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
 }

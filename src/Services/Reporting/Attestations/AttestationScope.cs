@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Platform.Reporting.Data;
 using Platform.Reporting.Directory;
 using Platform.ServiceDefaults.Auth;
@@ -30,6 +31,11 @@ public static class AttestationScope
     public static IQueryable<Attestation> VisibleAttestations(this ReportingDbContext db, CallerScope scope)
     {
         var providers = db.VisibleProviders(scope).Select(p => p.Npi);
-        return scope.IsPlanWide ? db.Attestations : db.Attestations.Where(a => providers.Contains(a.Npi));
+        return db.Attestations.Where(a => providers.Contains(a.Npi));
     }
+
+    /// <summary>The caller's attestation with its openings, tracked for a change; another office's is not found.</summary>
+    public static Task<Attestation?> VisibleAttestationAsync(this ReportingDbContext db, CallerScope scope, Guid id,
+        CancellationToken cancellationToken) =>
+        db.VisibleAttestations(scope).Include(a => a.Openings).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
 }
