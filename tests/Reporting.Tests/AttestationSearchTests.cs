@@ -76,6 +76,19 @@ public sealed class AttestationSearchTests(ReportingFixture service) : IClassFix
             Assert.Equal(($"{Today.Year}-12-31", "Annual"), (row.GetProperty("dueDate").GetString(), row.GetProperty("kind").GetString())));
     }
 
+    [Fact]
+    public async Task RPT_04_a_name_is_searched_as_typed_wildcards_included()
+    {
+        var world = await CreateAsync(service);
+        using var office = world.OfficeClient(service);
+
+        var wildcard = await SearchAsync(office, "kind=initial&name=%25");
+        var underscore = await SearchAsync(office, $"kind=initial&name={world.Tag}_");
+
+        Assert.Empty(Npis(wildcard));
+        Assert.Empty(Npis(underscore));
+    }
+
     [Theory]
     [InlineData("kind=annual&name=Reyes", "name")]
     [InlineData("kind=annual&npi=1000000018", "npi")]
