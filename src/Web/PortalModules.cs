@@ -23,6 +23,7 @@ public static class PortalModules
         new("Dispute Workbench", "/disputes/workbench", Roles.PlanStaff, "The reviewers' queue of open disputes by decision date: review, request information, write, resolve."),
         new("Referrals", "/referrals", Modules.Referrals, "Referrals and prior authorizations: request one, look them up, see each one's status, rules and history."),
         new("Referral Queue", "/referrals/queue", Roles.PlanStaff, "The reviewers' queue of pended referrals by due time: approve, modify, deny, request information."),
+        new("Attestation", "/reports/attestations", Modules.Attestation, "Provider training attestations: initial and annual due dates, the training materials, attesting and each provider's status list."),
         new("Reference", "/reference", Modules.Members, "Health network contacts and access standards."),
         new("Admin", "/admin", Policies.OfficeAdministration, "Your office's users and providers: roles, permissions, deactivation, site administrator."),
     ];

@@ -14,6 +14,8 @@ using Platform.Referral.Members;
 using Platform.Roster.Data;
 using Platform.Roster.Members;
 using RosterDirectoryProvider = Platform.Roster.Directory.DirectoryProvider;
+using Platform.Reporting.Data;
+using Platform.Reporting.Directory;
 using Platform.Testing;
 using Xunit;
 
@@ -95,6 +97,9 @@ public sealed class SecuredPlatformFixture : PlatformFixture
         Placeholders["referral:missing"] = "RF999999999";
         Placeholders["draft:missing"] = Guid.NewGuid().ToString();
         Placeholders["entry:missing"] = Guid.NewGuid().ToString();
+        await AddReportingCopiesAsync();
+        Placeholders["attestation:own"] = await AttestationAsync(provider, DemoSeed.AnaheimPediatrician.Npi);
+        Placeholders["attestation:missing"] = Guid.NewGuid().ToString();
     }
 
     public HttpClient As(Persona persona) => persona == Persona.Anonymous ? Gateway() : Gateway(tokens[persona]);
@@ -243,6 +248,29 @@ public sealed class SecuredPlatformFixture : PlatformFixture
         }
 
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// The reporting service's copy of the two demo providers the matrix names (RPT-04: their joining dates). Written
+    /// directly: the directory copy's loading is not in this test's subject.
+    /// </summary>
+    private async Task AddReportingCopiesAsync()
+    {
+        await using var db = new ReportingDbContext(new DbContextOptionsBuilder<ReportingDbContext>()
+            .UseNpgsql(await App.GetConnectionStringAsync("reportingdb")).Options);
+        var joined = new DateOnly(2026, 1, 5);
+        db.Providers.AddRange(
+            new ReportingProvider { Npi = DemoSeed.AnaheimPediatrician.Npi, Tin = DemoSeed.HarborTin, Name = "Ana Reyes, MD", Type = "PCP", Specialty = "Pediatrics", Networks = ["CCN"], JoinedOn = joined },
+            new ReportingProvider { Npi = DemoSeed.BehavioralTherapist.Npi, Tin = DemoSeed.OrangeCoastTin, Name = "Dev Patel, BCBA", Type = "Behavioral Health",
+                Specialty = "Applied Behavior Analysis", Networks = ["CCN"], JoinedOn = joined });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>RPT-05: the provider's initial training attestation, started by the office; its id.</summary>
+    private static async Task<string> AttestationAsync(HttpClient office, string npi)
+    {
+        using var response = await office.PostAsJsonAsync("/api/reporting/v1/attestations", new { npi, kind = "initial" });
+        return (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
     /// <summary>An MRI referral to the specialist, from a draft, as the office would submit it (REF-01); approved at once (REF-12).</summary>

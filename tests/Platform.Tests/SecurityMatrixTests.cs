@@ -129,6 +129,24 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
         // REF-13/CMS-0057-F: the public prior-authorization metrics, aggregate and PHI-free: everyone, even without a token.
         new("GET", "/api/referral/v1/prior-authorization/metrics?quarter=2026-Q4", [200, 200, 200, 200, 200, 200, 200]),
         new("GET", "/api/reporting/v1/training-materials",                   [401, 200, 200, 200, 200, 403, 403]),
+        // RPT-04/05: attesting is the offices' task (the Attestation module: not the plan's reviewers nor the partner);
+        // due dates are no PHI; a provider, or an attestation of one, outside the caller's collections is not found.
+        new("GET", "/api/reporting/v1/attestations/due-date?kind=initial&joined=2026-11-02", [401, 200, 200, 200, 200, 403, 403]),
+        new("GET", "/api/reporting/v1/attestations?kind=initial",            [401, 200, 200, 200, 200, 403, 403]),
+        new("GET", "/api/reporting/v1/attestations?kind=annual&npi={npi:own}", [401, 400, 400, 400, 400, 403, 403]),
+        new("GET", "/api/reporting/v1/attestations/providers/{npi:own}",     [401, 200, 200, 404, 200, 403, 403]),
+        new("GET", "/api/reporting/v1/attestations/providers/{npi:coast}",   [401, 404, 404, 200, 200, 403, 403]),
+        // {attestation:own} was started by the demo user, so starting it again answers 200 with it.
+        new("POST", "/api/reporting/v1/attestations",                        [401, 200, 200, 404, 200, 403, 403], """{"npi":"{npi:own}","kind":"initial"}"""),
+        new("POST", "/api/reporting/v1/attestations",                        [401, 400, 400, 400, 400, 403, 403]),
+        new("GET", "/api/reporting/v1/attestations/{attestation:own}",       [401, 200, 200, 404, 200, 403, 403]),
+        new("GET", "/api/reporting/v1/attestations/{attestation:missing}",   [401, 404, 404, 404, 404, 403, 403]),
+        new("POST", "/api/reporting/v1/attestations/{attestation:own}/materials/DEI/opened", [401, 200, 200, 404, 200, 403, 403]),
+        // Five materials are never opened here, so a valid submission is refused (409) wherever the attestation is visible.
+        new("POST", "/api/reporting/v1/attestations/{attestation:own}/submission", [401, 409, 409, 404, 409, 403, 403],
+            """{"attendees":["Ana Reyes"],"attested":true}"""),
+        new("POST", "/api/reporting/v1/attestations/{attestation:missing}/submission", [401, 404, 404, 404, 404, 403, 403],
+            """{"attendees":["Ana Reyes"],"attested":true}"""),
     ];
 
     public static TheoryData<string, string, string, Persona, int> Cells()

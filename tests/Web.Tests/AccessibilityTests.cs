@@ -34,11 +34,20 @@ public sealed class AccessibilityTests(PortalFixture portal)
             "/referrals", "/referrals/new", $"/referrals/{referralNumber}",
             // RST-02/03: the roster's search, a provider's roster with its removal asked to confirm, and Add To My Roster.
             "/roster", $"/roster/{DemoSeed.AnaheimPediatrician.Npi}", $"/roster/{DemoSeed.AnaheimPediatrician.Npi}?remove={Guid.Empty}",
-            $"/roster/add?memberId={await portal.HarborMemberAsync()}" })
+            $"/roster/add?memberId={await portal.HarborMemberAsync()}",
+            "/reports/attestations", $"/reports/attestations?kind=annual&tin={DemoSeed.HarborTin}",
+            $"/reports/attestations/providers/{DemoSeed.IrvinePediatrician.Npi}" })
         {
             await page.GotoAsync(path);
             await CheckAsync(page, violations);
         }
+
+        // RPT-05: the attestation form, reached by selecting a provider, and a training material's page.
+        await page.GotoAsync($"/reports/attestations?kind=initial&npi={DemoSeed.IrvinePediatrician.Npi}");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Attest for {DemoSeed.IrvinePediatrician.Name}" }).ClickAsync();
+        await CheckAsync(page, violations);
+        await page.GetByRole(AriaRole.Link, new() { Name = "DEI Training", Exact = true }).ClickAsync();
+        await CheckAsync(page, violations);
 
         var staff = await portal.NewPageAsync();
         await PortalPages.SignInAsync(staff, DemoSeed.PlanStaff.Email);

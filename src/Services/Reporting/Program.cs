@@ -1,3 +1,4 @@
+using Platform.Reporting.Attestations;
 using Platform.Reporting.Data;
 using Platform.Reporting.Members;
 using Platform.Reporting.Seeding;
@@ -10,6 +11,7 @@ builder.AddPlatformService<ReportingDbContext>("reportingdb", bus => bus.AddCons
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapTrainingMaterialsApi();
+app.MapAttestationsApi();
 await app.RunServiceAsync<ReportingDbContext>(args, afterMigrate: async (services, cancellationToken) =>
 {
     if (DemoCopies.DemoPlan(services) is { } plan)
