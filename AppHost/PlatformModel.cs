@@ -79,6 +79,12 @@ public static class PlatformModel
             reporting.Migrate.WithEnvironment("Reporting__DemoPopulation", settings.DemoPopulation.ToString());
         }
 
+        // Roster keeps copies of the demo's members (their MEDS IDs and MBIs for RST-03's filter) and provider directory (RST-02's search).
+        if (services.Find(service => service.Name == "roster") is { } roster && settings.DemoPopulation > 0)
+        {
+            roster.Migrate.WithEnvironment("Roster__DemoPopulation", settings.DemoPopulation.ToString());
+        }
+
         // The demo offices' claims, over the same demo population (its members' copies are written beside them).
         if (services.Find(service => service.Name == "claims") is { } claims && settings.DemoPopulation > 0 && settings.DemoClaimLines > 0)
         {

@@ -33,7 +33,8 @@ public abstract class MemberCopy<TCoverage> : IMemberCopy
 
     public List<TCoverage> Coverage { get; set; } = [];
 
-    public void Apply(MemberEligibilityChanged message)
+    /// <summary>A copy that keeps more of the message (the roster's MEDS ID and MBI) overrides this and calls it first.</summary>
+    public virtual void Apply(MemberEligibilityChanged message)
     {
         (Version, FirstName, LastName, DateOfBirth, DateOfDeath) = (message.Version, message.FirstName, message.LastName, message.DateOfBirth, message.DateOfDeath);
         Coverage = [.. message.Coverage.Select(Copy)];

@@ -84,6 +84,18 @@ public sealed class PopulationLoaderTests(EligibilityFixture service) : IClassFi
     }
 
     [Fact]
+    public async Task ELG_08_an_announcement_carries_the_members_MEDS_ID_and_MBI_for_copies_found_by_any_id()
+    {
+        var member = Thousand.Members().First(m => m.Mbi is not null);
+
+        var its = await service.QueryAsync(async db => JsonSerializer.Deserialize<MemberEligibilityChanged>((await db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.Type.StartsWith(typeof(MemberEligibilityChanged).FullName!))
+            .FirstAsync(m => EF.Functions.JsonContains(m.Payload, $"{{\"cin\":\"{member.Cin}\"}}"))).Payload, JsonSerializerOptions.Web)!);
+
+        Assert.Equal((member.MedsId, member.Mbi), (its.MedsId, its.Mbi));
+    }
+
+    [Fact]
     public async Task A_second_load_into_a_populated_members_table_is_refused_and_changes_nothing()
     {
         var before = await service.QueryAsync(db => db.Members.CountAsync());

@@ -22,6 +22,16 @@ public static class TestData
 
     public static string MedsId() => LeadingDigit(0, 8) + Digits(8);
 
+    /// <summary>A Medicare Beneficiary Identifier in CMS's format (C A AN N A AN N A A N N), stored form.</summary>
+    public static string Mbi()
+    {
+        const string letters = "ACDEFGHJKMNPQRTUVWXY";
+        char Letter() => letters[Next(letters.Length)];
+        char Digit() => (char)('0' + Next(10));
+        char Either() => Next(2) == 0 ? Letter() : Digit();
+        return string.Concat((char)('1' + Next(9)), Letter(), Either(), Digit(), Letter(), Either(), Digit(), Letter(), Letter(), Digit(), Digit());
+    }
+
     private static int LeadingDigit(int min, int max) => min + Next(max - min + 1);
 
     private static string Digits(int count) => string.Concat(Enumerable.Range(0, count).Select(_ => Next(10)));

@@ -11,6 +11,9 @@ using Platform.Identity.Seed;
 using Platform.Referral.Data;
 using Platform.Referral.Directory;
 using Platform.Referral.Members;
+using Platform.Roster.Data;
+using Platform.Roster.Members;
+using RosterDirectoryProvider = Platform.Roster.Directory.DirectoryProvider;
 using Platform.Reporting.Data;
 using Platform.Reporting.Directory;
 using Platform.Testing;
@@ -87,12 +90,16 @@ public sealed class SecuredPlatformFixture : PlatformFixture
         Placeholders["dispute:missing"] = "PDR999999999";
         Placeholders["attachment:own"] = await AttachmentAsync(provider, Placeholders["dispute:own"]);
         await AddReferralCopiesAsync();
+        await AddRosterCopiesAsync();
         Placeholders["referral:own"] = await ReferralAsync(provider, Placeholders["member:own"], DemoSeed.AnaheimPediatrician.Npi);
         using var coast = Gateway(tokens[Persona.CoastLoa]);
         Placeholders["referral:partner"] = await ReferralAsync(coast, Placeholders["member:partner"], DemoSeed.BehavioralTherapist.Npi);
         Placeholders["referral:missing"] = "RF999999999";
         Placeholders["draft:missing"] = Guid.NewGuid().ToString();
-        await AddReportingDirectoryAsync();
+        Placeholders["entry:missing"] = Guid.NewGuid().ToString();
+        await AddReportingCopiesAsync();
+        Placeholders["attestation:own"] = await AttestationAsync(provider, DemoSeed.AnaheimPediatrician.Npi);
+        Placeholders["attestation:missing"] = Guid.NewGuid().ToString();
     }
 
     public HttpClient As(Persona persona) => persona == Persona.Anonymous ? Gateway() : Gateway(tokens[persona]);
@@ -222,19 +229,48 @@ public sealed class SecuredPlatformFixture : PlatformFixture
         await db.SaveChangesAsync();
     }
 
+    /// <summary>The roster service's copies of the two members and of the two offices' providers the matrix names. Written directly, as referral's.</summary>
+    private async Task AddRosterCopiesAsync()
+    {
+        await using var db = new RosterDbContext(new DbContextOptionsBuilder<RosterDbContext>()
+            .UseNpgsql(await App.GetConnectionStringAsync("rosterdb")).Options);
+        db.Providers.AddRange(
+            new RosterDirectoryProvider { Npi = DemoSeed.AnaheimPediatrician.Npi, Tin = DemoSeed.HarborTin, Name = "Ana Reyes, MD", Type = "PCP", Specialty = "Pediatrics" },
+            new RosterDirectoryProvider { Npi = DemoSeed.BehavioralTherapist.Npi, Tin = DemoSeed.OrangeCoastTin, Name = "Dev Patel, BCBA", Type = "Behavioral Health",
+                Specialty = "Applied Behavior Analysis" });
+        foreach (var (key, program, pcp) in new[] { ("own", "CCN", DemoSeed.AnaheimPediatrician.Npi), ("partner", DemoSeed.PartnerNetwork, DemoSeed.BehavioralTherapist.Npi) })
+        {
+            db.Members.Add(new RosterMember
+            {
+                Cin = Placeholders[$"member:{key}"], FirstName = "Test", LastName = $"Member{key}", DateOfBirth = new DateOnly(1990, 5, 17),
+                Coverage = [new RosterMemberCoverage(program, pcp, new DateOnly(2026, 1, 1), null)],
+            });
+        }
+
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>
-    /// RPT-02: the reporting service's directory copy of the two offices' providers, by which an office's PDC networks and
-    /// providers are scoped. Written directly: the copies' loading is not in this test's subject.
+    /// The reporting service's copy of the two demo providers the matrix names (RPT-04: their joining dates). Written
+    /// directly: the directory copy's loading is not in this test's subject.
     /// </summary>
-    private async Task AddReportingDirectoryAsync()
+    private async Task AddReportingCopiesAsync()
     {
         await using var db = new ReportingDbContext(new DbContextOptionsBuilder<ReportingDbContext>()
             .UseNpgsql(await App.GetConnectionStringAsync("reportingdb")).Options);
+        var joined = new DateOnly(2026, 1, 5);
         db.Providers.AddRange(
-            new ReportingProvider { Npi = DemoSeed.AnaheimPediatrician.Npi, Tin = DemoSeed.HarborTin, Name = "Ana Reyes, MD", Type = "PCP", Specialty = "Pediatrics", Networks = ["CCN"] },
+            new ReportingProvider { Npi = DemoSeed.AnaheimPediatrician.Npi, Tin = DemoSeed.HarborTin, Name = "Ana Reyes, MD", Type = "PCP", Specialty = "Pediatrics", Networks = ["CCN"], JoinedOn = joined },
             new ReportingProvider { Npi = DemoSeed.BehavioralTherapist.Npi, Tin = DemoSeed.OrangeCoastTin, Name = "Dev Patel, BCBA", Type = "Behavioral Health",
-                Specialty = "Applied Behavior Analysis", Networks = [DemoSeed.PartnerNetwork] });
+                Specialty = "Applied Behavior Analysis", Networks = ["CCN"], JoinedOn = joined });
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>RPT-05: the provider's initial training attestation, started by the office; its id.</summary>
+    private static async Task<string> AttestationAsync(HttpClient office, string npi)
+    {
+        using var response = await office.PostAsJsonAsync("/api/reporting/v1/attestations", new { npi, kind = "initial" });
+        return (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
     /// <summary>An MRI referral to the specialist, from a draft, as the office would submit it (REF-01); approved at once (REF-12).</summary>

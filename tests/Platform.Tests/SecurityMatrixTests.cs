@@ -69,8 +69,20 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
         new("POST", "/api/dispute/v1/disputes/{dispute:partner}/attachments", [401, 404, 404, 415, 415, 415, 415]),
         new("GET", "/api/dispute/v1/disputes/{dispute:own}/attachments/{attachment:own}", [401, 200, 200, 404, 200, 200, 404]),
         new("GET", "/api/dispute/v1/disputes/{dispute:partner}/attachments/{attachment:own}", [401, 404, 404, 404, 404, 404, 404]),
+        // RST-01: the roster is for those granted its permission (403 for the plan's reviewers and the partner, who lack it);
+        // ACC-01: another office's roster, member or provider is not found.
         new("GET", "/api/roster/v1/rosters/{npi:own}/members",               [401, 200, 200, 404, 200, 403, 403]),
         new("GET", "/api/roster/v1/rosters/{npi:coast}/members",             [401, 404, 404, 200, 200, 403, 403]),
+        new("GET", "/api/roster/v1/rosters/{npi:own}/members?rosterType=BH&memberId={member:own}", [401, 200, 200, 404, 200, 403, 403]),
+        new("GET", "/api/roster/v1/rosters?memberId={member:own}",           [401, 200, 200, 200, 200, 403, 403]),
+        new("GET", "/api/roster/v1/rosters/providers?name=a",                [401, 200, 200, 200, 200, 403, 403]),
+        // The body is empty: whoever may add is told what is missing.
+        new("POST", "/api/roster/v1/rosters/entries",                        [401, 400, 400, 400, 400, 403, 403]),
+        new("POST", "/api/roster/v1/rosters/entries",                        [401, 404, 404, 404, 201, 403, 403],
+            """{"memberId":"{member:own}","providerNpis":["{npi:coast}"]}"""),
+        new("POST", "/api/roster/v1/rosters/entries",                        [401, 404, 404, 404, 201, 403, 403],
+            """{"memberId":"{member:partner}","providerNpis":["{npi:own}"]}"""),
+        new("DELETE", "/api/roster/v1/rosters/entries/{entry:missing}",      [401, 404, 404, 404, 404, 403, 403]),
         new("GET", "/api/eligibility/v1/health-networks",                    [401, 200, 200, 200, 200, 200, 200]),
         new("GET", "/api/eligibility/v1/access-standards",                   [401, 200, 200, 200, 200, 200, 200]),
         new("GET", "/api/eligibility/v1/providers?search=Reyes",             [401, 200, 200, 200, 200, 200, 200]),
@@ -117,10 +129,28 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
         // REF-13/CMS-0057-F: the public prior-authorization metrics, aggregate and PHI-free: everyone, even without a token.
         new("GET", "/api/referral/v1/prior-authorization/metrics?quarter=2026-Q4", [200, 200, 200, 200, 200, 200, 200]),
         new("GET", "/api/reporting/v1/training-materials",                   [401, 200, 200, 200, 200, 403, 403]),
+        // RPT-04/05: attesting is the offices' task (the Attestation module: not the plan's reviewers nor the partner);
+        // due dates are no PHI; a provider, or an attestation of one, outside the caller's collections is not found.
+        new("GET", "/api/reporting/v1/attestations/due-date?kind=initial&joined=2026-11-02", [401, 200, 200, 200, 200, 403, 403]),
+        new("GET", "/api/reporting/v1/attestations?kind=initial",            [401, 200, 200, 200, 200, 403, 403]),
+        new("GET", "/api/reporting/v1/attestations?kind=annual&npi={npi:own}", [401, 400, 400, 400, 400, 403, 403]),
+        new("GET", "/api/reporting/v1/attestations/providers/{npi:own}",     [401, 200, 200, 404, 200, 403, 403]),
+        new("GET", "/api/reporting/v1/attestations/providers/{npi:coast}",   [401, 404, 404, 200, 200, 403, 403]),
+        // {attestation:own} was started by the demo user, so starting it again answers 200 with it.
+        new("POST", "/api/reporting/v1/attestations",                        [401, 200, 200, 404, 200, 403, 403], """{"npi":"{npi:own}","kind":"initial"}"""),
+        new("POST", "/api/reporting/v1/attestations",                        [401, 400, 400, 400, 400, 403, 403]),
+        new("GET", "/api/reporting/v1/attestations/{attestation:own}",       [401, 200, 200, 404, 200, 403, 403]),
+        new("GET", "/api/reporting/v1/attestations/{attestation:missing}",   [401, 404, 404, 404, 404, 403, 403]),
+        new("POST", "/api/reporting/v1/attestations/{attestation:own}/materials/DEI/opened", [401, 200, 200, 404, 200, 403, 403]),
+        // Five materials are never opened here, so a valid submission is refused (409) wherever the attestation is visible.
+        new("POST", "/api/reporting/v1/attestations/{attestation:own}/submission", [401, 409, 409, 404, 409, 403, 403],
+            """{"attendees":["Ana Reyes"],"attested":true}"""),
+        new("POST", "/api/reporting/v1/attestations/{attestation:missing}/submission", [401, 404, 404, 404, 404, 403, 403],
+            """{"attendees":["Ana Reyes"],"attested":true}"""),
         // RPT-02: the PDC views for the Reports module (the partner client has none); a network or provider not the
-        // caller's is not found. Harbor's providers contract through CCN, Orange Coast's through the partner's network.
+        // caller's is not found. Both offices' providers contract through CCN (so COD too), neither through Kaiser.
         new("GET", "/api/reporting/v1/pdc/health-networks",                  [401, 200, 200, 200, 200, 200, 403]),
-        new("GET", "/api/reporting/v1/pdc/health-networks/CCN/workbook",     [401, 200, 200, 404, 200, 200, 403]),
+        new("GET", "/api/reporting/v1/pdc/health-networks/CCN/workbook",     [401, 200, 200, 200, 200, 200, 403]),
         new("GET", "/api/reporting/v1/pdc/health-networks/KAISER/workbook",  [401, 404, 404, 404, 200, 200, 403]),
         new("GET", "/api/reporting/v1/pdc/providers",                        [401, 200, 200, 200, 200, 200, 403]),
         new("GET", "/api/reporting/v1/pdc/workbook",                         [401, 200, 200, 200, 200, 200, 403]),

@@ -31,11 +31,25 @@ public sealed class AccessibilityTests(PortalFixture portal)
         await PortalPages.SignInAsync(page, DemoSeed.HarborLoa.Email);
         foreach (var path in new[] { "/", $"/members?id=12", "/reference/health-networks", "/reference/access-standards", "/admin/users", "/admin/providers", "/not-found",
             $"/claims/{disputable}/dispute", "/disputes", $"/disputes?claimNumber={disputed}", "/disputes?by=number", $"/disputes/{disputeNumber}",
-            "/referrals", "/referrals/new", $"/referrals/{referralNumber}", "/reports", "/reports/pdc", "/reports/pdc/providers", "/reports/pdc/providers?tin=12" })
+            "/referrals", "/referrals/new", $"/referrals/{referralNumber}",
+            // RST-02/03: the roster's search, a provider's roster with its removal asked to confirm, and Add To My Roster.
+            "/roster", $"/roster/{DemoSeed.AnaheimPediatrician.Npi}", $"/roster/{DemoSeed.AnaheimPediatrician.Npi}?remove={Guid.Empty}",
+            $"/roster/add?memberId={await portal.HarborMemberAsync()}",
+            "/reports/attestations", $"/reports/attestations?kind=annual&tin={DemoSeed.HarborTin}",
+            $"/reports/attestations/providers/{DemoSeed.IrvinePediatrician.Npi}",
+            // RPT-02: the Report Type, the PDC report's two views, and a filter refused.
+            "/reports", "/reports/pdc", "/reports/pdc/providers", "/reports/pdc/providers?tin=12" })
         {
             await page.GotoAsync(path);
             await CheckAsync(page, violations);
         }
+
+        // RPT-05: the attestation form, reached by selecting a provider, and a training material's page.
+        await page.GotoAsync($"/reports/attestations?kind=initial&npi={DemoSeed.IrvinePediatrician.Npi}");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Attest for {DemoSeed.IrvinePediatrician.Name}" }).ClickAsync();
+        await CheckAsync(page, violations);
+        await page.GetByRole(AriaRole.Link, new() { Name = "DEI Training", Exact = true }).ClickAsync();
+        await CheckAsync(page, violations);
 
         var staff = await portal.NewPageAsync();
         await PortalPages.SignInAsync(staff, DemoSeed.PlanStaff.Email);

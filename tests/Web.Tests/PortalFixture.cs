@@ -6,9 +6,9 @@ using Platform.Testing;
 namespace Platform.Web.Tests;
 
 /// <summary>
-/// Identity, eligibility (with a small synthetic population), referrals (with its copies of those members and providers), claims,
-/// disputes, reporting (its copies of them too, and their pharmacy fills), the gateway and the web app, as the AppHost runs
-/// them on free ports, and Debian's Chromium driven by Playwright. The browser reaches the portal only through the gateway.
+/// Identity, eligibility (with a small synthetic population), referrals and the roster (each with its copies of those members and
+/// providers), claims, disputes, reporting (its copies of the directory and members, pharmacy fills and attestations), the
+/// gateway and the web app, as the AppHost runs them on free ports, and Debian's Chromium driven by Playwright. The browser reaches the portal only through the gateway.
 /// </summary>
 public sealed class PortalFixture : IAsyncLifetime
 {
@@ -22,7 +22,7 @@ public sealed class PortalFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         platform = await TestPlatform.StartAsync<Projects.AppHost>(
-            nameof(PortalFixture), new HashSet<string> { "identity", "eligibility", "referral", "claims", "dispute", "reporting", "gateway", "web" }, settings: "Platform:DemoPopulation=300");
+            nameof(PortalFixture), new HashSet<string> { "identity", "eligibility", "referral", "claims", "dispute", "roster", "reporting", "gateway", "web" }, settings: "Platform:DemoPopulation=300");
         playwright = await Playwright.CreateAsync();
         Browser = await TestBrowser.LaunchAsync(playwright);
     }

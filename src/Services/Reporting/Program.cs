@@ -1,3 +1,4 @@
+using Platform.Reporting.Attestations;
 using Platform.Reporting.Data;
 using Platform.Reporting.Members;
 using Platform.Reporting.Pdc;
@@ -13,5 +14,6 @@ builder.Services.AddSingleton<PdcRows>();
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapTrainingMaterialsApi();
+app.MapAttestationsApi();
 app.MapPdcApi();
 await app.RunServiceAsync<ReportingDbContext>(args, afterMigrate: SeedPharmacyCommand.SeedDemoAsync, SeedPharmacyCommand.SeedPharmacy);

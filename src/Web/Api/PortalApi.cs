@@ -32,6 +32,9 @@ public class PortalApi(HttpClient gateway, SessionTokens tokens, IHttpContextAcc
     public Task<ApiResult<T>> PutAsync<T>(string path, object body, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Put, path, Json(body), cancellationToken);
 
+    public Task<ApiResult<T>> DeleteAsync<T>(string path, CancellationToken cancellationToken = default) =>
+        SendAsync<T>(HttpMethod.Delete, path, null, cancellationToken);
+
     /// <summary>A download (a CSV, a PDF) as the platform sends it, for the web app to pass on to the browser.</summary>
     public async Task<ApiResult<PortalFile>> GetFileAsync(string path, CancellationToken cancellationToken = default)
     {

@@ -26,6 +26,22 @@ public sealed class MemberIdentifierTests
     [InlineData("1EG4TE5MK733", false)]
     public void ELG_01_an_MBI_follows_CMS_format(string text, bool valid) => Assert.Equal(valid, Mbi.TryParse(text, out _));
 
+    [Theory]
+    [InlineData("91234567a", MemberIdKind.Cin, "91234567A")]
+    [InlineData(" 912345678 ", MemberIdKind.MedsId, "912345678")]
+    [InlineData("1eg4-te5-mk73", MemberIdKind.Mbi, "1EG4TE5MK73")]
+    public void ELG_01_one_member_id_field_tells_a_CIN_a_MEDS_ID_and_an_MBI_apart_by_format(string text, MemberIdKind kind, string value)
+    {
+        Assert.True(MemberId.TryParse(text, out var id));
+        Assert.Equal((kind, value), (id.Kind, id.Value));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("1234")]
+    public void ELG_01_text_of_no_member_id_format_is_no_member_id(string? text) => Assert.False(MemberId.TryParse(text, out _));
+
     [Fact]
     public void ELG_01_an_MBI_is_stored_without_dashes_in_capitals()
     {

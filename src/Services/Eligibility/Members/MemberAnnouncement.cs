@@ -17,5 +17,7 @@ public static class MemberAnnouncement
                 JsonSerializer.Serialize(s.LineOfBusiness).Trim('"'), s.Program, s.PcpNpi, s.ShareOfCost, s.StartDate, s.EndDate))],
             batchId,
             at,
-            member.DateOfDeath);
+            member.DateOfDeath,
+            member.MedsId,
+            member.Mbi);
 }

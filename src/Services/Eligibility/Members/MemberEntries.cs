@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Eligibility.Data;
+using Platform.Contracts.Identifiers;
 
 namespace Platform.Eligibility.Members;
 
@@ -13,7 +14,7 @@ public sealed class MemberEntries(Lazy<EligibilityDbContext> database, MemberCac
 {
     public async Task<MemberEntry?> FindAsync(MemberIdentifier identifier, CancellationToken cancellationToken)
     {
-        var cin = identifier.Kind == MemberIdentifierKind.Cin ? identifier.Value : await cache.FindCinAsync(identifier.Value, cancellationToken);
+        var cin = identifier.Kind == MemberIdKind.Cin ? identifier.Value : await cache.FindCinAsync(identifier.Value, cancellationToken);
         var cached = cin is null ? default : await cache.GetAsync(cin, cancellationToken);
         if (cached.Entry is { } entry && identifier.Identifies(entry.Member))
         {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Reporting.Attestations;
 using Platform.Reporting.Directory;
 using Platform.Reporting.Members;
 using Platform.Reporting.Pdc;
@@ -15,6 +16,8 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     public DbSet<ReportingMember> Members => Set<ReportingMember>();
 
     public DbSet<ReportingProvider> Providers => Set<ReportingProvider>();
+
+    public DbSet<Attestation> Attestations => Set<Attestation>();
 
     public DbSet<PharmacyFill> PharmacyFills => Set<PharmacyFill>();
 

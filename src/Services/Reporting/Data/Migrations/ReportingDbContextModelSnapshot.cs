@@ -23,6 +23,87 @@ namespace Platform.Reporting.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Platform.Reporting.Attestations.Attestation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Attendees")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Npi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Tin")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Npi", "Kind", "DueDate")
+                        .IsUnique();
+
+                    b.ToTable("attestations", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Reporting.Attestations.MaterialOpening", b =>
+                {
+                    b.Property<Guid>("AttestationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MaterialCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("AttestationId", "MaterialCode");
+
+                    b.HasIndex("MaterialCode");
+
+                    b.ToTable("attestation_material_openings", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Reporting.Directory.ReportingProvider", b =>
                 {
                     b.Property<string>("Npi")
@@ -663,6 +744,21 @@ namespace Platform.Reporting.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Reporting.Attestations.MaterialOpening", b =>
+                {
+                    b.HasOne("Platform.Reporting.Attestations.Attestation", null)
+                        .WithMany("Openings")
+                        .HasForeignKey("AttestationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Platform.Reporting.TrainingMaterials.TrainingMaterial", null)
+                        .WithMany()
+                        .HasForeignKey("MaterialCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Platform.Reporting.Members.ReportingMember", b =>
                 {
                     b.OwnsMany("Platform.Reporting.Members.ReportingMemberCoverage", "Coverage", b1 =>
@@ -700,6 +796,11 @@ namespace Platform.Reporting.Data.Migrations
                         });
 
                     b.Navigation("Coverage");
+                });
+
+            modelBuilder.Entity("Platform.Reporting.Attestations.Attestation", b =>
+                {
+                    b.Navigation("Openings");
                 });
 #pragma warning restore 612, 618
         }

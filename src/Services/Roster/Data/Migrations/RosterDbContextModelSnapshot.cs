@@ -17,10 +17,85 @@ namespace Platform.Roster.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Platform.Roster.Directory.DirectoryProvider", b =>
+                {
+                    b.Property<string>("Npi")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Specialty")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Tin")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Npi");
+
+                    b.HasIndex("Tin");
+
+                    b.ToTable("providers", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Roster.Members.RosterMember", b =>
+                {
+                    b.Property<string>("Cin")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateOfDeath")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Mbi")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
+                    b.Property<string>("MedsId")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Cin");
+
+                    b.HasIndex("Mbi");
+
+                    b.HasIndex("MedsId");
+
+                    b.ToTable("members", (string)null);
+                });
 
             modelBuilder.Entity("Platform.Roster.Rosters.RosterEntry", b =>
                 {
@@ -28,20 +103,33 @@ namespace Platform.Roster.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("MemberCin")
                         .IsRequired()
                         .HasMaxLength(9)
                         .HasColumnType("character varying(9)");
 
-                    b.Property<string>("MemberName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
                     b.Property<string>("ProviderNpi")
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RemovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("RosterType")
                         .IsRequired()
@@ -53,8 +141,11 @@ namespace Platform.Roster.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MemberCin");
+
                     b.HasIndex("ProviderNpi", "MemberCin", "RosterType")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"RemovedAt\" IS NULL");
 
                     b.ToTable("roster_entries", (string)null);
                 });
@@ -126,6 +217,41 @@ namespace Platform.Roster.Data.Migrations
                         .HasFilter("sent_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Roster.Members.RosterMember", b =>
+                {
+                    b.OwnsMany("Platform.Roster.Members.RosterMemberCoverage", "Coverage", b1 =>
+                        {
+                            b1.Property<string>("RosterMemberCin");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly?>("EndDate");
+
+                            b1.Property<string>("PcpNpi")
+                                .HasMaxLength(10);
+
+                            b1.Property<string>("Program")
+                                .IsRequired()
+                                .HasMaxLength(20);
+
+                            b1.Property<DateOnly>("StartDate");
+
+                            b1.HasKey("RosterMemberCin", "__synthesizedOrdinal");
+
+                            b1.ToTable("members");
+
+                            b1
+                                .ToJson("Coverage")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RosterMemberCin");
+                        });
+
+                    b.Navigation("Coverage");
                 });
 #pragma warning restore 612, 618
         }
