@@ -10,10 +10,4 @@ builder.AddPlatformService<ReportingDbContext>("reportingdb", bus => bus.AddCons
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapTrainingMaterialsApi();
-await app.RunServiceAsync<ReportingDbContext>(args, afterMigrate: async (services, cancellationToken) =>
-{
-    if (DemoCopies.DemoPlan(services) is { } plan)
-    {
-        await DemoCopies.SeedAsync(services, plan, cancellationToken);
-    }
-});
+await app.RunServiceAsync<ReportingDbContext>(args, afterMigrate: SeedPharmacyCommand.SeedDemoAsync, SeedPharmacyCommand.SeedPharmacy);

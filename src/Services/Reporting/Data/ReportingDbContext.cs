@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Reporting.Directory;
 using Platform.Reporting.Members;
+using Platform.Reporting.Pdc;
+using Platform.Reporting.Pharmacy;
 using Platform.Reporting.TrainingMaterials;
 using Platform.ServiceDefaults.Outbox;
 
@@ -13,4 +15,12 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     public DbSet<ReportingMember> Members => Set<ReportingMember>();
 
     public DbSet<ReportingProvider> Providers => Set<ReportingProvider>();
+
+    public DbSet<PharmacyFill> PharmacyFills => Set<PharmacyFill>();
+
+    public DbSet<MemberExclusion> MemberExclusions => Set<MemberExclusion>();
+
+    public DbSet<CatalogDrug> DrugCatalog => Set<CatalogDrug>();
+
+    public DbSet<PdcPriority> PdcPriorities => Set<PdcPriority>();
 }

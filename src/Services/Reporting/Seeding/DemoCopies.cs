@@ -30,11 +30,18 @@ public static class DemoCopies
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var providers = await new CopyTable<ReportingProvider>(db.Model).InsertNewAsync(connection, plan.Providers.Select(ProviderOf), "Npi", cancellationToken);
-        var members = await new CopyTable<ReportingMember>(db.Model).InsertNewAsync(connection, plan.Members().Select(MemberOf), "Cin", cancellationToken);
+        var (providers, members) = await WriteAsync(db, connection, plan, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         services.GetRequiredService<ILogger<ReportingDbContext>>()
             .LogInformation("Reporting's demo copies: {Providers} new providers, {Members} new members", providers, members);
+    }
+
+    /// <summary>The plan's providers and members the copies lack, inside the caller's transaction.</summary>
+    public static async Task<(int Providers, int Members)> WriteAsync(ReportingDbContext db, NpgsqlConnection connection, SyntheticPlan plan, CancellationToken cancellationToken)
+    {
+        var providers = await new CopyTable<ReportingProvider>(db.Model).InsertNewAsync(connection, plan.Providers.Select(ProviderOf), "Npi", cancellationToken);
+        var members = await new CopyTable<ReportingMember>(db.Model).InsertNewAsync(connection, plan.Members().Select(MemberOf), "Cin", cancellationToken);
+        return (providers, members);
     }
 
     public static ReportingProvider ProviderOf(SyntheticProvider provider) => new()

@@ -93,6 +93,450 @@ namespace Platform.Reporting.Data.Migrations
                     b.ToTable("members", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Reporting.Pdc.PdcPriority", b =>
+                {
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("CoverageBelow")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)");
+
+                    b.Property<int?>("DaysSupplyBelow")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DueWithinDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Fill")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("Font")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("MinDaysPastDue")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Route")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Rank");
+
+                    b.ToTable("pdc_priorities", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Rank = 1,
+                            Fill = "FFC7CE",
+                            Font = "9C0006",
+                            Label = "PRIORITY 1- PAST DUE",
+                            MinDaysPastDue = 1
+                        },
+                        new
+                        {
+                            Rank = 2,
+                            DaysSupplyBelow = 84,
+                            Fill = "FFC7CE",
+                            Font = "9C0006",
+                            Label = "PRIORITY 1 < 84-DAYS PRESCRIBED (84-DAYS COVERED FOR INJECTABLES)",
+                            Route = "Injectable"
+                        },
+                        new
+                        {
+                            Rank = 3,
+                            DaysSupplyBelow = 100,
+                            Fill = "FFC7CE",
+                            Font = "9C0006",
+                            Label = "PRIORITY 1 <100-DAYS PRESCRIBED (100-DAYS COVERED FOR ORALS)",
+                            Route = "Oral"
+                        },
+                        new
+                        {
+                            Rank = 4,
+                            DueWithinDays = 7,
+                            Fill = "FFEB9C",
+                            Font = "9C5700",
+                            Label = "PRIORITY 2 - REFILL DUE WITHIN 7 DAYS"
+                        },
+                        new
+                        {
+                            Rank = 5,
+                            CoverageBelow = 0.80m,
+                            Fill = "FFF2CC",
+                            Font = "7F6000",
+                            Label = "PRIORITY 3 - BELOW 80% COVERED TO DATE"
+                        },
+                        new
+                        {
+                            Rank = 6,
+                            Fill = "C6EFCE",
+                            Font = "006100",
+                            Label = "ADHERENT"
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Reporting.Pharmacy.CatalogDrug", b =>
+                {
+                    b.Property<string>("Ndc")
+                        .HasMaxLength(11)
+                        .HasColumnType("character(11)")
+                        .IsFixedLength();
+
+                    b.Property<string>("DrugClass")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("DrugName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Product")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Subclass")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Ndc");
+
+                    b.ToTable("drug_catalog", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Ndc = "99101000101",
+                            DrugClass = "PDC-DR",
+                            DrugName = "metformin",
+                            Product = "Metformin 500 mg tablet",
+                            Route = "Oral",
+                            Subclass = "Biguanide"
+                        },
+                        new
+                        {
+                            Ndc = "99101000201",
+                            DrugClass = "PDC-DR",
+                            DrugName = "metformin",
+                            Product = "Metformin ER 750 mg tablet",
+                            Route = "Oral",
+                            Subclass = "Biguanide"
+                        },
+                        new
+                        {
+                            Ndc = "99101001001",
+                            DrugClass = "PDC-DR",
+                            DrugName = "glipizide",
+                            Product = "Glipizide 5 mg tablet",
+                            Route = "Oral",
+                            Subclass = "Sulfonylurea"
+                        },
+                        new
+                        {
+                            Ndc = "99101001101",
+                            DrugClass = "PDC-DR",
+                            DrugName = "glimepiride",
+                            Product = "Glimepiride 2 mg tablet",
+                            Route = "Oral",
+                            Subclass = "Sulfonylurea"
+                        },
+                        new
+                        {
+                            Ndc = "99101002001",
+                            DrugClass = "PDC-DR",
+                            DrugName = "pioglitazone",
+                            Product = "Pioglitazone 30 mg tablet",
+                            Route = "Oral",
+                            Subclass = "Thiazolidinedione"
+                        },
+                        new
+                        {
+                            Ndc = "99101003001",
+                            DrugClass = "PDC-DR",
+                            DrugName = "sitagliptin",
+                            Product = "Sitagliptin 100 mg tablet",
+                            Route = "Oral",
+                            Subclass = "DPP-4 inhibitor"
+                        },
+                        new
+                        {
+                            Ndc = "99101003101",
+                            DrugClass = "PDC-DR",
+                            DrugName = "linagliptin",
+                            Product = "Linagliptin 5 mg tablet",
+                            Route = "Oral",
+                            Subclass = "DPP-4 inhibitor"
+                        },
+                        new
+                        {
+                            Ndc = "99101004001",
+                            DrugClass = "PDC-DR",
+                            DrugName = "semaglutide",
+                            Product = "Semaglutide 1 mg/dose pen",
+                            Route = "Injectable",
+                            Subclass = "GLP-1 receptor agonist"
+                        },
+                        new
+                        {
+                            Ndc = "99101004101",
+                            DrugClass = "PDC-DR",
+                            DrugName = "dulaglutide",
+                            Product = "Dulaglutide 1.5 mg/0.5 mL pen",
+                            Route = "Injectable",
+                            Subclass = "GLP-1 receptor agonist"
+                        },
+                        new
+                        {
+                            Ndc = "99101004201",
+                            DrugClass = "PDC-DR",
+                            DrugName = "liraglutide",
+                            Product = "Liraglutide 18 mg/3 mL pen",
+                            Route = "Injectable",
+                            Subclass = "GLP-1 receptor agonist"
+                        },
+                        new
+                        {
+                            Ndc = "99101005001",
+                            DrugClass = "PDC-DR",
+                            DrugName = "empagliflozin",
+                            Product = "Empagliflozin 10 mg tablet",
+                            Route = "Oral",
+                            Subclass = "SGLT2 inhibitor"
+                        },
+                        new
+                        {
+                            Ndc = "99101005101",
+                            DrugClass = "PDC-DR",
+                            DrugName = "dapagliflozin",
+                            Product = "Dapagliflozin 10 mg tablet",
+                            Route = "Oral",
+                            Subclass = "SGLT2 inhibitor"
+                        },
+                        new
+                        {
+                            Ndc = "99101006001",
+                            DrugClass = "PDC-DR",
+                            DrugName = "repaglinide",
+                            Product = "Repaglinide 1 mg tablet",
+                            Route = "Oral",
+                            Subclass = "Meglitinide"
+                        },
+                        new
+                        {
+                            Ndc = "99102000101",
+                            DrugClass = "PDC-RASA",
+                            DrugName = "lisinopril",
+                            Product = "Lisinopril 10 mg tablet",
+                            Route = "Oral",
+                            Subclass = "ACE inhibitor"
+                        },
+                        new
+                        {
+                            Ndc = "99102000201",
+                            DrugClass = "PDC-RASA",
+                            DrugName = "enalapril",
+                            Product = "Enalapril 10 mg tablet",
+                            Route = "Oral",
+                            Subclass = "ACE inhibitor"
+                        },
+                        new
+                        {
+                            Ndc = "99102001001",
+                            DrugClass = "PDC-RASA",
+                            DrugName = "losartan",
+                            Product = "Losartan 50 mg tablet",
+                            Route = "Oral",
+                            Subclass = "ARB"
+                        },
+                        new
+                        {
+                            Ndc = "99102001101",
+                            DrugClass = "PDC-RASA",
+                            DrugName = "valsartan",
+                            Product = "Valsartan 80 mg tablet",
+                            Route = "Oral",
+                            Subclass = "ARB"
+                        },
+                        new
+                        {
+                            Ndc = "99102002001",
+                            DrugClass = "PDC-RASA",
+                            DrugName = "aliskiren",
+                            Product = "Aliskiren 150 mg tablet",
+                            Route = "Oral",
+                            Subclass = "Direct renin inhibitor"
+                        },
+                        new
+                        {
+                            Ndc = "99103000101",
+                            DrugClass = "PDC-STA",
+                            DrugName = "atorvastatin",
+                            Product = "Atorvastatin 20 mg tablet",
+                            Route = "Oral",
+                            Subclass = "Statin"
+                        },
+                        new
+                        {
+                            Ndc = "99103000201",
+                            DrugClass = "PDC-STA",
+                            DrugName = "rosuvastatin",
+                            Product = "Rosuvastatin 10 mg tablet",
+                            Route = "Oral",
+                            Subclass = "Statin"
+                        },
+                        new
+                        {
+                            Ndc = "99103000301",
+                            DrugClass = "PDC-STA",
+                            DrugName = "simvastatin",
+                            Product = "Simvastatin 40 mg tablet",
+                            Route = "Oral",
+                            Subclass = "Statin"
+                        },
+                        new
+                        {
+                            Ndc = "99103000401",
+                            DrugClass = "PDC-STA",
+                            DrugName = "pravastatin",
+                            Product = "Pravastatin 40 mg tablet",
+                            Route = "Oral",
+                            Subclass = "Statin"
+                        },
+                        new
+                        {
+                            Ndc = "99104000101",
+                            DrugClass = "INSULIN",
+                            DrugName = "insulin glargine",
+                            Product = "Insulin glargine 100 units/mL pen",
+                            Route = "Injectable",
+                            Subclass = "Insulin"
+                        },
+                        new
+                        {
+                            Ndc = "99104000201",
+                            DrugClass = "INSULIN",
+                            DrugName = "insulin lispro",
+                            Product = "Insulin lispro 100 units/mL pen",
+                            Route = "Injectable",
+                            Subclass = "Insulin"
+                        },
+                        new
+                        {
+                            Ndc = "99105000101",
+                            DrugClass = "AMYLIN",
+                            DrugName = "pramlintide",
+                            Product = "Pramlintide 1000 mcg/mL pen",
+                            Route = "Injectable",
+                            Subclass = "Amylin mimetic"
+                        });
+                });
+
+            modelBuilder.Entity("Platform.Reporting.Pharmacy.MemberExclusion", b =>
+                {
+                    b.Property<string>("Cin")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Cin", "Kind", "From");
+
+                    b.ToTable("member_exclusions", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Reporting.Pharmacy.PharmacyFill", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Cin")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<int>("DaysSupply")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DrugClass")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("DrugName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly>("FilledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Ndc")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("character(11)")
+                        .IsFixedLength();
+
+                    b.Property<string>("PharmacyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PharmacyNpi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("PrescriberNpi")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrescriberNpi");
+
+                    b.HasIndex("Cin", "FilledOn");
+
+                    b.ToTable("pharmacy_fills", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Reporting.TrainingMaterials.TrainingMaterial", b =>
                 {
                     b.Property<string>("Code")
