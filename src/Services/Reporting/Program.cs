@@ -1,3 +1,4 @@
+using Platform.Reporting.Bhi;
 using Platform.Reporting.Data;
 using Platform.Reporting.Members;
 using Platform.Reporting.Seeding;
@@ -7,7 +8,14 @@ using Platform.ServiceDefaults;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformService<ReportingDbContext>("reportingdb", bus => bus.AddConsumer<MemberEligibilityChangedConsumer>());
 
+builder.Services.AddScoped<BhiMembers>();
+
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapTrainingMaterialsApi();
-await app.RunServiceAsync<ReportingDbContext>(args, afterMigrate: SeedPharmacyCommand.SeedDemoAsync, SeedPharmacyCommand.SeedPharmacy);
+app.MapBhiApi();
+await app.RunServiceAsync<ReportingDbContext>(args, afterMigrate: async (services, cancellationToken) =>
+{
+    await SeedPharmacyCommand.SeedDemoAsync(services, cancellationToken);
+    await DepressionCareSeed.SeedDemoAsync(services, cancellationToken);
+}, SeedPharmacyCommand.SeedPharmacy);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Reporting.Bhi;
 using Platform.Reporting.Directory;
 using Platform.Reporting.Members;
 using Platform.Reporting.Pdc;
@@ -23,4 +24,6 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     public DbSet<CatalogDrug> DrugCatalog => Set<CatalogDrug>();
 
     public DbSet<PdcPriority> PdcPriorities => Set<PdcPriority>();
+
+    public DbSet<DepressionDiagnosis> DepressionDiagnoses => Set<DepressionDiagnosis>();
 }

@@ -20,6 +20,9 @@ public static class DrugClasses
     public const string Insulins = "INSULIN";
     public const string AmylinMimetics = "AMYLIN";
 
+    /// <summary>RPT-01's BHI measure (HEDIS AMM): antidepressants, in no PDC measure.</summary>
+    public const string Antidepressants = "ANTIDEP";
+
     /// <summary>The measured classes, in the report's order.</summary>
     public static readonly IReadOnlyList<string> Measured = [Diabetes, RasAntagonists, Statins];
 
@@ -30,6 +33,7 @@ public static class DrugClasses
         Statins => "Statins",
         Insulins => "Insulins",
         AmylinMimetics => "Amylin Mimetics",
+        Antidepressants => "Antidepressants",
         _ => code,
     };
 }
