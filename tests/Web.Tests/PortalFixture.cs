@@ -22,7 +22,7 @@ public sealed class PortalFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         platform = await TestPlatform.StartAsync<Projects.AppHost>(
-            nameof(PortalFixture), new HashSet<string> { "identity", "eligibility", "referral", "claims", "dispute", "gateway", "web" }, settings: "Platform:DemoPopulation=300");
+            nameof(PortalFixture), new HashSet<string> { "identity", "eligibility", "referral", "claims", "dispute", "reporting", "gateway", "web" }, settings: "Platform:DemoPopulation=300");
         playwright = await Playwright.CreateAsync();
         Browser = await TestBrowser.LaunchAsync(playwright);
     }

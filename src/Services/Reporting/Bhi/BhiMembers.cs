@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Platform.Reporting.Data;
 using Platform.Reporting.Pharmacy;
@@ -8,6 +9,7 @@ using Amm = Platform.Reporting.Bhi.AntidepressantMedicationManagement;
 namespace Platform.Reporting.Bhi;
 
 /// <summary>RPT-01: whose the member is in the report — the PCP on the index date (default) or the index prescription's prescriber.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<BhiAttribution>))]
 public enum BhiAttribution
 {
     Provider,
