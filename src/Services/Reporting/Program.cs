@@ -1,4 +1,5 @@
 using Platform.Reporting.Attestations;
+using Platform.Reporting.Bhi;
 using Platform.Reporting.Data;
 using Platform.Reporting.Members;
 using Platform.Reporting.Pdc;
@@ -10,10 +11,16 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatformService<ReportingDbContext>("reportingdb", bus => bus.AddConsumer<MemberEligibilityChangedConsumer>());
 
 builder.Services.AddSingleton<PdcRows>();
+builder.Services.AddScoped<BhiMembers>();
 
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapTrainingMaterialsApi();
 app.MapAttestationsApi();
 app.MapPdcApi();
-await app.RunServiceAsync<ReportingDbContext>(args, afterMigrate: SeedPharmacyCommand.SeedDemoAsync, SeedPharmacyCommand.SeedPharmacy);
+app.MapBhiApi();
+await app.RunServiceAsync<ReportingDbContext>(args, afterMigrate: async (services, cancellationToken) =>
+{
+    await SeedPharmacyCommand.SeedDemoAsync(services, cancellationToken);
+    await DepressionCareSeed.SeedDemoAsync(services, cancellationToken);
+}, SeedPharmacyCommand.SeedPharmacy);

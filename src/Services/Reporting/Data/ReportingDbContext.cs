@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Reporting.Attestations;
+using Platform.Reporting.Bhi;
 using Platform.Reporting.Directory;
 using Platform.Reporting.Members;
 using Platform.Reporting.Pdc;
@@ -26,4 +27,6 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     public DbSet<CatalogDrug> DrugCatalog => Set<CatalogDrug>();
 
     public DbSet<PdcPriority> PdcPriorities => Set<PdcPriority>();
+
+    public DbSet<DepressionDiagnosis> DepressionDiagnoses => Set<DepressionDiagnosis>();
 }

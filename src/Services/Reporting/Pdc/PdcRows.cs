@@ -92,7 +92,7 @@ public sealed class PdcRows(DbContextOptions<ReportingDbContext> options)
 
     private static IAsyncEnumerable<ReportingMember> Members(ReportingDbContext db, PdcScope scope, DateOnly yearStart, DateOnly asOf)
     {
-        var withFills = db.PharmacyFills.Where(f => f.FilledOn >= yearStart && f.FilledOn <= asOf).Select(f => f.Cin);
+        var withFills = db.PharmacyFills.Where(f => f.FilledOn >= yearStart && f.FilledOn <= asOf && DrugClasses.ReadByPdc.Contains(f.DrugClass)).Select(f => f.Cin);
         var members = db.Members.AsNoTracking().Where(m => withFills.Contains(m.Cin));
         if (scope.VisibleCins(db, yearStart) is { } visible)
         {
@@ -104,7 +104,7 @@ public sealed class PdcRows(DbContextOptions<ReportingDbContext> options)
 
     private static IAsyncEnumerable<PharmacyFill> Fills(ReportingDbContext db, PdcScope scope, DateOnly yearStart, DateOnly asOf)
     {
-        var fills = db.PharmacyFills.AsNoTracking().Where(f => f.FilledOn >= yearStart && f.FilledOn <= asOf);
+        var fills = db.PharmacyFills.AsNoTracking().Where(f => f.FilledOn >= yearStart && f.FilledOn <= asOf && DrugClasses.ReadByPdc.Contains(f.DrugClass));
         if (scope.VisibleCins(db, yearStart) is { } visible)
         {
             fills = fills.Where(f => visible.Contains(f.Cin));

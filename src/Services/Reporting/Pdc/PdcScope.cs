@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Eligibility;
 using Platform.Reporting.Data;
+using Platform.Reporting.Pharmacy;
 using Platform.Reporting.Members;
 using Platform.ServiceDefaults.Auth;
 
@@ -64,7 +65,7 @@ public sealed class PdcScope(CallerScope caller, string? network = null, IReadOn
 
         var npis = caller.Npis.ToArray();
         return db.Members.Where(m => m.Coverage.Any(c => c.PcpNpi != null && npis.Contains(c.PcpNpi))).Select(m => m.Cin)
-            .Union(db.PharmacyFills.Where(f => f.FilledOn >= yearStart && npis.Contains(f.PrescriberNpi)).Select(f => f.Cin));
+            .Union(db.PharmacyFills.Where(f => f.FilledOn >= yearStart && npis.Contains(f.PrescriberNpi) && DrugClasses.ReadByPdc.Contains(f.DrugClass)).Select(f => f.Cin));
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ public sealed class CatalogDrug
 /// RPT-03: the drugs of PQA's PDC value sets the report knows — Diabetes All Class (biguanides, sulfonylureas,
 /// thiazolidinediones, DPP-4 inhibitors, GLP-1 receptor agonists, SGLT2 inhibitors, meglitinides), RAS antagonists
 /// (ACE inhibitors, ARBs, direct renin inhibitor) and statins — plus insulins (the diabetes measure's insulin-user
-/// exclusion) and the amylin mimetic pramlintide (in no measure). A table, seeded from this list, so the catalog is data;
+/// exclusion), the amylin mimetic pramlintide (in no measure) and antidepressants (RPT-01's BHI measure). A table, seeded from this list, so the catalog is data;
 /// the NDCs are synthetic (labeler codes 99xxx, 5-4-2), the ingredients real.
 /// </summary>
 public static class DrugCatalog
@@ -55,6 +55,14 @@ public static class DrugCatalog
         Drug("99104000101", "insulin glargine", "Insulin glargine 100 units/mL pen", DrugClasses.Insulins, "Insulin", DrugRoute.Injectable),
         Drug("99104000201", "insulin lispro", "Insulin lispro 100 units/mL pen", DrugClasses.Insulins, "Insulin", DrugRoute.Injectable),
         Drug("99105000101", "pramlintide", "Pramlintide 1000 mcg/mL pen", DrugClasses.AmylinMimetics, "Amylin mimetic", DrugRoute.Injectable),
+        // RPT-01: HEDIS AMM's antidepressant medications, a few of each kind.
+        Drug("99106000101", "sertraline", "Sertraline 50 mg tablet", DrugClasses.Antidepressants, "SSRI"),
+        Drug("99106000201", "escitalopram", "Escitalopram 10 mg tablet", DrugClasses.Antidepressants, "SSRI"),
+        Drug("99106000301", "fluoxetine", "Fluoxetine 20 mg capsule", DrugClasses.Antidepressants, "SSRI"),
+        Drug("99106001001", "venlafaxine", "Venlafaxine ER 75 mg capsule", DrugClasses.Antidepressants, "SNRI"),
+        Drug("99106001101", "duloxetine", "Duloxetine 60 mg capsule", DrugClasses.Antidepressants, "SNRI"),
+        Drug("99106002001", "bupropion", "Bupropion XL 150 mg tablet", DrugClasses.Antidepressants, "Miscellaneous antidepressant"),
+        Drug("99106002101", "mirtazapine", "Mirtazapine 15 mg tablet", DrugClasses.Antidepressants, "Tetracyclic antidepressant"),
     ];
 
     public static IEnumerable<CatalogDrug> InClass(string drugClass) => Drugs.Where(d => d.DrugClass == drugClass);

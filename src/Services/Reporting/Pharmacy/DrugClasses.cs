@@ -20,8 +20,17 @@ public static class DrugClasses
     public const string Insulins = "INSULIN";
     public const string AmylinMimetics = "AMYLIN";
 
+    /// <summary>RPT-01's BHI measure (HEDIS AMM): antidepressants, in no PDC measure.</summary>
+    public const string Antidepressants = "ANTIDEP";
+
     /// <summary>The measured classes, in the report's order.</summary>
     public static readonly IReadOnlyList<string> Measured = [Diabetes, RasAntagonists, Statins];
+
+    /// <summary>
+    /// The classes the PDC report reads: the measured ones and insulins (the diabetes measure's exclusion). An
+    /// antidepressant or pramlintide fill neither counts in a measure nor makes its prescriber see the member's PDC.
+    /// </summary>
+    public static readonly string[] ReadByPdc = [Diabetes, RasAntagonists, Statins, Insulins];
 
     public static string NameOf(string code) => code switch
     {
@@ -30,6 +39,7 @@ public static class DrugClasses
         Statins => "Statins",
         Insulins => "Insulins",
         AmylinMimetics => "Amylin Mimetics",
+        Antidepressants => "Antidepressants",
         _ => code,
     };
 }

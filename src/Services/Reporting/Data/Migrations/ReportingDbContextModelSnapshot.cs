@@ -104,6 +104,24 @@ namespace Platform.Reporting.Data.Migrations
                     b.ToTable("attestation_material_openings", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Reporting.Bhi.DepressionDiagnosis", b =>
+                {
+                    b.Property<string>("Cin")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<DateOnly>("DiagnosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Cin", "DiagnosedOn", "Code");
+
+                    b.ToTable("depression_diagnoses", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Reporting.Directory.ReportingProvider", b =>
                 {
                     b.Property<string>("Npi")
@@ -528,6 +546,69 @@ namespace Platform.Reporting.Data.Migrations
                             Product = "Pramlintide 1000 mcg/mL pen",
                             Route = "Injectable",
                             Subclass = "Amylin mimetic"
+                        },
+                        new
+                        {
+                            Ndc = "99106000101",
+                            DrugClass = "ANTIDEP",
+                            DrugName = "sertraline",
+                            Product = "Sertraline 50 mg tablet",
+                            Route = "Oral",
+                            Subclass = "SSRI"
+                        },
+                        new
+                        {
+                            Ndc = "99106000201",
+                            DrugClass = "ANTIDEP",
+                            DrugName = "escitalopram",
+                            Product = "Escitalopram 10 mg tablet",
+                            Route = "Oral",
+                            Subclass = "SSRI"
+                        },
+                        new
+                        {
+                            Ndc = "99106000301",
+                            DrugClass = "ANTIDEP",
+                            DrugName = "fluoxetine",
+                            Product = "Fluoxetine 20 mg capsule",
+                            Route = "Oral",
+                            Subclass = "SSRI"
+                        },
+                        new
+                        {
+                            Ndc = "99106001001",
+                            DrugClass = "ANTIDEP",
+                            DrugName = "venlafaxine",
+                            Product = "Venlafaxine ER 75 mg capsule",
+                            Route = "Oral",
+                            Subclass = "SNRI"
+                        },
+                        new
+                        {
+                            Ndc = "99106001101",
+                            DrugClass = "ANTIDEP",
+                            DrugName = "duloxetine",
+                            Product = "Duloxetine 60 mg capsule",
+                            Route = "Oral",
+                            Subclass = "SNRI"
+                        },
+                        new
+                        {
+                            Ndc = "99106002001",
+                            DrugClass = "ANTIDEP",
+                            DrugName = "bupropion",
+                            Product = "Bupropion XL 150 mg tablet",
+                            Route = "Oral",
+                            Subclass = "Miscellaneous antidepressant"
+                        },
+                        new
+                        {
+                            Ndc = "99106002101",
+                            DrugClass = "ANTIDEP",
+                            DrugName = "mirtazapine",
+                            Product = "Mirtazapine 15 mg tablet",
+                            Route = "Oral",
+                            Subclass = "Tetracyclic antidepressant"
                         });
                 });
 
