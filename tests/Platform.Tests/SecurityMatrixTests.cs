@@ -156,6 +156,11 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
         new("GET", "/api/reporting/v1/pdc/workbook",                         [401, 200, 200, 200, 200, 200, 403]),
         new("GET", "/api/reporting/v1/pdc/workbook?npi={npi:own}",           [401, 200, 200, 404, 200, 200, 403]),
         new("GET", "/api/reporting/v1/pdc/workbook?npi={npi:coast}",         [401, 404, 404, 200, 200, 200, 403]),
+        // RPT-01: the BHI measure's counts per provider for whoever has Reports; a provider's members only for their office or the plan.
+        new("GET", "/api/reporting/v1/bhi/providers",                        [401, 200, 200, 200, 200, 200, 403]),
+        new("GET", "/api/reporting/v1/bhi/providers?by=prescriber&year=2026", [401, 200, 200, 200, 200, 200, 403]),
+        new("GET", "/api/reporting/v1/bhi/providers/{npi:own}?year=2026",    [401, 200, 200, 404, 200, 200, 403]),
+        new("GET", "/api/reporting/v1/bhi/providers/{npi:coast}",            [401, 404, 404, 200, 200, 200, 403]),
     ];
 
     public static TheoryData<string, string, string, Persona, int> Cells()

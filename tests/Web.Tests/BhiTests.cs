@@ -32,6 +32,11 @@ public sealed class BhiTests(PortalFixture portal)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToContainTextAsync("in the measure");
         await Expect(page.Locator("table.results tbody tr").First).ToContainTextAsync("days by");
         await TestBrowser.ScreenshotAsync(page, "72-bhi-members");
+        var violations = new List<string>();
+        await AccessibilityTests.CheckAsync(page, violations);
+        await page.GotoAsync("/reports/bhi?by=prescriber");
+        await AccessibilityTests.CheckAsync(page, violations);
+        Assert.Empty(violations);
     }
 
     [Fact]
