@@ -13,7 +13,7 @@ namespace Platform.Roster.Members;
 /// and MBI its member id filter accepts besides the CIN (RST-03, ELG-01), and the PCPs that decide who may see and
 /// add the member (ACC-01). Replaced whole by each newer <see cref="MemberCopy{TCoverage}.Version"/>.
 /// </summary>
-public sealed class RosterMember : MemberCopy<RosterMemberCoverage>
+public sealed class RosterMember : ScopedMemberCopy<RosterMemberCoverage>
 {
     public string? MedsId { get; set; }
 
@@ -29,8 +29,6 @@ public sealed class RosterMember : MemberCopy<RosterMemberCoverage>
 
     protected override RosterMemberCoverage Copy(CoverageSnapshot span) => new(span.Program, span.PcpNpi, span.StartDate, span.EndDate);
 
-    /// <summary>ACC-01 as eligibility and referral answer it: a member of one of the caller's PCPs (past or present); the plan sees all.</summary>
-    public bool IsVisibleTo(CallerScope scope) => scope.IsPlanWide || Coverage.Any(c => scope.CanSee(c.PcpNpi, c.Program));
 
     /// <summary>
     /// ELG-01: an office that names the member by exact id and date of birth may act for them as a new patient (a BH
@@ -48,28 +46,18 @@ public sealed class RosterMember : MemberCopy<RosterMemberCoverage>
 }
 
 /// <summary>What the roster keeps of a coverage span: who the member's PCP was, in which program, when.</summary>
-public sealed record RosterMemberCoverage(string Program, string? PcpNpi, DateOnly StartDate, DateOnly? EndDate);
+public sealed record RosterMemberCoverage(string Program, string? PcpNpi, DateOnly StartDate, DateOnly? EndDate) : ICoverageSpan;
 
 public sealed class RosterMemberConfiguration : IEntityTypeConfiguration<RosterMember>
 {
     public void Configure(EntityTypeBuilder<RosterMember> member)
     {
-        member.ToTable("members");
-        member.HasKey(m => m.Cin);
-        member.Property(m => m.Cin).HasMaxLength(9);
-        member.Property(m => m.FirstName).HasMaxLength(50);
-        member.Property(m => m.LastName).HasMaxLength(50);
+        member.MapScopedMemberCopy<RosterMember, RosterMemberCoverage>();
         member.Property(m => m.MedsId).HasMaxLength(9);
         member.Property(m => m.Mbi).HasMaxLength(11);
         // Not unique: a correction may move an id from one member to another across two messages in either order.
         member.HasIndex(m => m.MedsId);
         member.HasIndex(m => m.Mbi);
         member.Ignore(m => m.Name);
-        member.OwnsMany(m => m.Coverage, coverage =>
-        {
-            coverage.ToJson();
-            coverage.Property(c => c.Program).HasMaxLength(20);
-            coverage.Property(c => c.PcpNpi).HasMaxLength(10);
-        });
     }
 }
