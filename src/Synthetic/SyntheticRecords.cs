@@ -27,6 +27,9 @@ public sealed record SyntheticMember(
 {
     /// <summary>The plan's spelling (Contracts' LinesOfBusiness): every span of a synthetic member is in one line of business.</summary>
     public string LineOfBusiness => Spans[^1].LineOfBusiness;
+
+    /// <summary>The span covering the day, if the member was covered then.</summary>
+    public SyntheticSpan? SpanOn(DateOnly day) => Spans.FirstOrDefault(s => s.StartDate <= day && (s.EndDate is null || day <= s.EndDate));
 }
 
 /// <summary>One coverage span; <see cref="Program"/> is COD, CCN or a health network's code (Contracts' Programs).</summary>

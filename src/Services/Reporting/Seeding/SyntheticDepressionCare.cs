@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using Platform.Reporting.Bhi;
 using Platform.Reporting.Pharmacy;
 using Platform.Synthetic;
@@ -47,7 +46,7 @@ public sealed class SyntheticDepressionCare(SyntheticPlan plan, int seed, DateOn
         var (intakeFrom, intakeTo) = AntidepressantMedicationManagement.IntakePeriod(asOf.Year);
         var lastDay = asOf < intakeTo ? asOf : intakeTo;
         var diagnosedOn = intakeFrom.AddDays(draws.Between(0, Math.Max(0, lastDay.DayNumber - intakeFrom.DayNumber)));
-        if (member.DateOfBirth.AddYears(AntidepressantMedicationManagement.MinimumAge) > intakeTo || !draws.Chance(0.08) || SpanOn(member, diagnosedOn) is not { } span)
+        if (member.DateOfBirth.AddYears(AntidepressantMedicationManagement.MinimumAge) > intakeTo || !draws.Chance(0.08) || member.SpanOn(diagnosedOn) is not { } span)
         {
             return new SyntheticDepressionCareMember([], []);
         }
@@ -77,7 +76,7 @@ public sealed class SyntheticDepressionCare(SyntheticPlan plan, int seed, DateOn
             Course.AcuteOnly => draws.Between(90, 150),
             _ => draws.Between(1, 2) * 30,
         };
-        for (var day = start; day < start.AddDays(days) && day <= asOf && SpanOn(member, day) is not null;
+        for (var day = start; day < start.AddDays(days) && day <= asOf && member.SpanOn(day) is not null;
              day = day.AddDays(supply + (course == Course.LateRefills ? draws.Between(10, 40) : draws.Between(-3, 2))))
         {
             Fill(member, fills, day, drug, supply, prescriber, pharmacy);
@@ -89,22 +88,7 @@ public sealed class SyntheticDepressionCare(SyntheticPlan plan, int seed, DateOn
     private void Fill(SyntheticMember member, List<PharmacyFill> fills, DateOnly day, CatalogDrug drug, int supply, string prescriber, (string Npi, string Name) pharmacy) =>
         fills.Add(new PharmacyFill
         {
-            Id = FillId(member.Index, fills.Count), Cin = member.Cin, FilledOn = day, Ndc = drug.Ndc, DrugName = drug.DrugName, DrugClass = drug.DrugClass,
+            Id = SyntheticFillIds.Of(SyntheticFillIds.DepressionCare, seed, member.Index, fills.Count), Cin = member.Cin, FilledOn = day, Ndc = drug.Ndc, DrugName = drug.DrugName, DrugClass = drug.DrugClass,
             Route = drug.Route, DaysSupply = supply, Quantity = supply, PrescriberNpi = prescriber, PharmacyNpi = pharmacy.Npi, PharmacyName = pharmacy.Name,
         });
-
-    private static SyntheticSpan? SpanOn(SyntheticMember member, DateOnly day) =>
-        member.Spans.FirstOrDefault(s => s.StartDate <= day && (s.EndDate is null || day <= s.EndDate));
-
-    /// <summary>A UUIDv8 of (member index, fill number, seed) with its own variant byte, apart from the PDC fills' ids.</summary>
-    private Guid FillId(long index, int number)
-    {
-        Span<byte> bytes = stackalloc byte[16];
-        BinaryPrimitives.WriteInt64BigEndian(bytes, index << 16);
-        bytes[6] = 0x80;
-        bytes[7] = (byte)number;
-        bytes[8] = 0x82;
-        BinaryPrimitives.WriteInt32BigEndian(bytes[12..], seed);
-        return new Guid(bytes, bigEndian: true);
-    }
 }

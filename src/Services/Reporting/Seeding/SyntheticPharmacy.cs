@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using Platform.Reporting.Pharmacy;
 using Platform.Synthetic;
 
@@ -107,13 +106,13 @@ public sealed class SyntheticPharmacy(SyntheticPlan plan, int seed, DateOnly asO
             Behaviour.Stopped => draws.Between(1, 4),
             _ => int.MaxValue,
         };
-        for (var fill = 0; fill <= refills && day <= asOf && IsCovered(member, day); fill++)
+        for (var fill = 0; fill <= refills && day <= asOf && member.SpanOn(day) is not null; fill++)
         {
             // An occasional visit to another pharmacy of the list.
             var (pharmacyNpi, pharmacyName) = draws.Chance(0.1) ? draws.Pick(Pharmacies) : pharmacy;
             fills.Add(new PharmacyFill
             {
-                Id = FillId(member.Index, fills.Count), Cin = member.Cin, FilledOn = day, Ndc = drug.Ndc, DrugName = drug.DrugName, DrugClass = drug.DrugClass, Route = drug.Route,
+                Id = SyntheticFillIds.Of(SyntheticFillIds.Pharmacy, seed, member.Index, fills.Count), Cin = member.Cin, FilledOn = day, Ndc = drug.Ndc, DrugName = drug.DrugName, DrugClass = drug.DrugClass, Route = drug.Route,
                 DaysSupply = supply, Quantity = Math.Round(supply * perDay, 2), PrescriberNpi = prescriber,
                 PharmacyNpi = pharmacyNpi, PharmacyName = pharmacyName,
             });
@@ -131,9 +130,6 @@ public sealed class SyntheticPharmacy(SyntheticPlan plan, int seed, DateOnly asO
     private string Prescriber(Draws draws, SyntheticMember member) =>
         member.Spans[^1].PcpNpi is { } pcp && draws.Chance(0.8) ? pcp : draws.Pick(prescribers).Npi;
 
-    private static bool IsCovered(SyntheticMember member, DateOnly day) =>
-        member.Spans.Any(s => s.StartDate <= day && (s.EndDate is null || day <= s.EndDate));
-
     private List<MemberExclusion> Exclusions(Draws draws, SyntheticMember member)
     {
         List<MemberExclusion> exclusions = [];
@@ -148,18 +144,5 @@ public sealed class SyntheticPharmacy(SyntheticPlan plan, int seed, DateOnly asO
         }
 
         return exclusions;
-    }
-
-    /// <summary>A UUIDv8 (RFC 9562's custom layout) of (member index, fill number, seed), as the plan's span ids are.</summary>
-    private Guid FillId(long index, int number)
-    {
-        Span<byte> bytes = stackalloc byte[16];
-        BinaryPrimitives.WriteInt64BigEndian(bytes, index << 16);
-        bytes[6] = 0x80;
-        bytes[7] = (byte)number;
-        bytes[8] = 0x81;
-        bytes[9] = (byte)(number >> 8);
-        BinaryPrimitives.WriteInt32BigEndian(bytes[12..], seed);
-        return new Guid(bytes, bigEndian: true);
     }
 }
