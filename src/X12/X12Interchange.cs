@@ -1,0 +1,51 @@
+namespace Platform.X12;
+
+/// <summary>
+/// A transaction set (ST … SE) and what is wrong with its envelope, as 999 IK5 codes: 1 not supported, 2 trailer
+/// missing, 3 control numbers differ, 4 segment count wrong.
+/// </summary>
+public sealed record X12TransactionSet(X12Segment Header, IReadOnlyList<X12Segment> Body, X12Segment? Trailer, IReadOnlyList<string> ErrorCodes)
+{
+    public string Id => Header[1];
+
+    public string ControlNumber => Header[2];
+
+    public string Version => Header[3];
+
+    public bool Accepted => ErrorCodes.Count == 0;
+}
+
+/// <summary>
+/// A functional group (GS … GE) and what is wrong with its envelope, as 999 AK9 codes: 3 trailer missing, 4 control
+/// numbers differ, 5 transaction set count wrong.
+/// </summary>
+public sealed record X12FunctionalGroup(X12Segment Header, IReadOnlyList<X12TransactionSet> TransactionSets, X12Segment? Trailer, IReadOnlyList<string> ErrorCodes)
+{
+    public string FunctionalId => Header[1];
+
+    public string ControlNumber => Header[6];
+
+    public string Version => Header[8];
+}
+
+/// <summary>An interchange read whole: its delimiters, ISA, groups and IEA.</summary>
+public sealed record X12Interchange(X12Separators Separators, X12Segment Isa, IReadOnlyList<X12FunctionalGroup> Groups, X12Segment Iea)
+{
+    public string ControlNumber => Isa[13];
+
+    /// <summary>ISA05/ISA06: who sent it (qualifier, id without its padding).</summary>
+    public X12Party Sender => new(Isa[5], Isa[6].TrimEnd());
+
+    public X12Party Receiver => new(Isa[7], Isa[8].TrimEnd());
+
+    public bool IsProduction => Isa[15] == "P";
+}
+
+/// <summary>An interchange sender or receiver: its ISA qualifier (ZZ mutually defined, 30 federal tax id…) and id.</summary>
+public sealed record X12Party(string Qualifier, string Id);
+
+/// <summary>
+/// Why an interchange could not be read at all, with the TA1 note code that says so (001 control numbers differ, 021
+/// group count wrong, 023 premature end, 024 invalid content): no 999 can answer it, since no group was read.
+/// </summary>
+public sealed record X12InterchangeError(string NoteCode, string Message);
