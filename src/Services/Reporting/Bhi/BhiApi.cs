@@ -64,7 +64,7 @@ public static class BhiApi
                     return Problems.Invalid(nameof(limit), $"limit must be between 1 and {Page<BhiProviderRow>.MaxLimit}.");
                 }
 
-                var members = await measure.ListAsync(measurementYear, attribution, scope, cancellationToken);
+                var members = await measure.ListAsync(measurementYear, attribution, scope, provider?.Value, cancellationToken);
                 var providers = await ProvidersAsync(db, members, cancellationToken);
                 List<BhiProviderRow> rows = [.. members
                     .Where(m => m.AttributedNpi is { } attributed && providers.ContainsKey(attributed))
@@ -106,13 +106,14 @@ public static class BhiApi
                     return Problems.NotFound($"Provider {provider.Value}");
                 }
 
-                List<BhiMember> members = [.. (await measure.ListAsync(measurementYear, attribution, scope, cancellationToken))
+                List<BhiMember> members = [.. (await measure.ListAsync(measurementYear, attribution, scope, provider.Value, cancellationToken))
                     .Where(m => m.AttributedNpi == provider.Value)
                     .OrderBy(m => m.LastName).ThenBy(m => m.FirstName).ThenBy(m => m.Cin)];
                 // ACC-05: the members this answer names, durable before it is sent.
                 await audit.RecordReadAsync("BhiMeasure", provider.Value, [.. members.Select(m => m.Cin)], ct: cancellationToken);
                 return TypedResults.Ok(new BhiProviderReport(measurementYear, attribution, Row(listed, members), [.. members.Select(MemberRow)]));
             })
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("GetBhiProvider")
             .WithSummary("One provider's BHI Quality Measure (RPT-01) with the members behind it: index date, treatment days and status of each phase.");
         return app;

@@ -26,13 +26,20 @@ public sealed record BhiMember(string Cin, string FirstName, string LastName, Da
 /// </summary>
 public sealed class BhiMembers(ReportingDbContext db, TimeProvider time)
 {
-    public async Task<List<BhiMember>> ListAsync(int year, BhiAttribution by, CallerScope scope, CancellationToken cancellationToken)
+    /// <param name="provider">Only the members that may be attributed to this provider (a provider's page); null for all.</param>
+    public async Task<List<BhiMember>> ListAsync(int year, BhiAttribution by, CallerScope scope, string? provider, CancellationToken cancellationToken)
     {
         var asOf = time.PlanToday();
         var (intakeFrom, intakeTo) = Amm.IntakePeriod(year);
         var (readFrom, readTo) = (intakeFrom.AddDays(-Amm.NegativeHistoryDays), intakeTo.AddDays(Amm.ContinuationWindowDays));
-        var fills = (await db.PharmacyFills.AsNoTracking()
-                .Where(f => f.DrugClass == DrugClasses.Antidepressants && f.FilledOn >= readFrom && f.FilledOn <= readTo)
+        var antidepressantFills = db.PharmacyFills.AsNoTracking()
+            .Where(f => f.DrugClass == DrugClasses.Antidepressants && f.FilledOn >= readFrom && f.FilledOn <= readTo);
+        if (Reachable(scope, by, provider) is { } reachable)
+        {
+            antidepressantFills = antidepressantFills.Where(f => reachable.Contains(f.Cin));
+        }
+
+        var fills = (await antidepressantFills
                 .Select(f => new { f.Cin, f.FilledOn, f.DrugName, f.DaysSupply, f.PrescriberNpi })
                 .ToListAsync(cancellationToken))
             .ToLookup(f => f.Cin);
@@ -77,6 +84,29 @@ public sealed class BhiMembers(ReportingDbContext db, TimeProvider time)
         }
 
         return measured;
+    }
+
+    /// <summary>
+    /// The members a caller's providers (or the one provider asked for) could be attributed, read in SQL so an office's
+    /// request never reads the plan's every fill; the exact attribution and scope are decided per member afterwards.
+    /// Null: no narrowing (the plan's staff, for the whole plan).
+    /// </summary>
+    private IQueryable<string>? Reachable(CallerScope scope, BhiAttribution by, string? provider)
+    {
+        if (scope.Network is { } network)
+        {
+            return db.Members.Where(m => m.Coverage.Any(c => c.Program == network)).Select(m => m.Cin);
+        }
+
+        if (scope.IsPlanWide && provider is null)
+        {
+            return null;
+        }
+
+        string[] npis = provider is not null ? [provider] : [.. scope.Npis];
+        return by == BhiAttribution.Provider
+            ? db.Members.Where(m => m.Coverage.Any(c => c.PcpNpi != null && npis.Contains(c.PcpNpi))).Select(m => m.Cin)
+            : db.PharmacyFills.Where(f => f.DrugClass == DrugClasses.Antidepressants && npis.Contains(f.PrescriberNpi)).Select(f => f.Cin);
     }
 
     private static DateOnly? Earlier(DateOnly? end, DateOnly? died) => (end, died) switch
