@@ -38,6 +38,7 @@ public static class PlatformModel
         Add<Projects.Dispute>("dispute", 5105);
         Add<Projects.Roster>("roster", 5106);
         Add<Projects.Reporting>("reporting", 5107);
+        Add<Projects.Interop>("interop", 5108);
 
         if (services.Find(service => service.Name == "identity") is { } identity)
         {
@@ -90,6 +91,15 @@ public static class PlatformModel
         {
             claims.Migrate.WithEnvironment("Claims__DemoPopulation", settings.DemoPopulation.ToString())
                 .WithEnvironment("Claims__DemoClaimLines", settings.DemoClaimLines.ToString());
+        }
+
+        // The partner APIs answer from the owners' own APIs, with the caller's token (ACC-01/06 and ACC-05 stay with the owners).
+        if (services.Find(service => service.Name == "interop") is { } interop)
+        {
+            foreach (var owner in services.Where(service => service.Name is "eligibility" or "claims" or "referral"))
+            {
+                interop.Service.WithReference(owner.Service);
+            }
         }
 
         if (settings.Declares("gateway"))

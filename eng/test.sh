@@ -22,7 +22,7 @@ if ! command -v libreoffice >/dev/null || ! command -v pdftotext >/dev/null; the
 fi
 dotnet build Platform.sln -nologo -v q "$@"
 failed=0
-for suite in tests/Services.slnf tests/Platform.Tests tests/Web.Tests; do
+for suite in tests/Services.slnf tests/Platform.Tests tests/Interop.Tests tests/Web.Tests; do
   dotnet test "$suite" --no-build "$@" || failed=1
 done
 exit "$failed"

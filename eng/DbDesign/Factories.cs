@@ -7,3 +7,4 @@ public sealed class EligibilityFactory : DesignTimeFactory<Platform.Eligibility.
 public sealed class ReferralFactory : DesignTimeFactory<Platform.Referral.Data.ReferralDbContext>;
 public sealed class RosterFactory : DesignTimeFactory<Platform.Roster.Data.RosterDbContext>;
 public sealed class ReportingFactory : DesignTimeFactory<Platform.Reporting.Data.ReportingDbContext>;
+public sealed class InteropFactory : DesignTimeFactory<Platform.Interop.Data.InteropDbContext>;

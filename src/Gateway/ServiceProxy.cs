@@ -33,7 +33,7 @@ public static class ServiceProxy
                 // Lets a service describe itself as reached through the gateway (OpenApiDocuments).
                 context.ProxyRequest.Headers.Remove(OpenApiDocuments.GatewayPrefixHeader);
                 context.ProxyRequest.Headers.TryAddWithoutValidation(
-                    OpenApiDocuments.GatewayPrefixHeader, $"/api/{context.HttpContext.GetReverseProxyFeature().Route.Config.ClusterId}");
+                    OpenApiDocuments.GatewayPrefixHeader, GatewayPrefix(context.HttpContext.GetReverseProxyFeature().Route.Config.ClusterId!));
                 return ValueTask.CompletedTask;
             }));
         return builder;
@@ -64,8 +64,36 @@ public static class ServiceProxy
         {
             DisputeService => [.. ApiRoutes(backend), AttachmentUploads(backend, "disputes", "disputeNumber")],
             ReferralService => [.. ApiRoutes(backend), PriorAuthorizationMetrics(backend), AttachmentUploads(backend, "referrals", "referralNumber")],
+            InteropService => InteropRoutes(backend),
             _ => ApiRoutes(backend),
         };
+
+    /// <summary>Where a service's own paths appear on the gateway: /api/&lt;service&gt;/…, but the partner APIs' at /api/fhir/r4/… and /api/x12/….</summary>
+    public static string GatewayPrefix(string service) => service == InteropService ? "/api" : $"/api/{service}";
+
+    public const string InteropService = "interop";
+
+    /// <summary>
+    /// The interop service publishes the partner APIs under the names partners know — /api/fhir/r4 and /api/x12 — not
+    /// under its own. A token for everything but the FHIR CapabilityStatement, which a client reads first (FHIR R4 §3.1.0.1.11).
+    /// </summary>
+    private static IEnumerable<RouteConfig> InteropRoutes(Backend backend) =>
+    [
+        ApiRoutes(backend).First(),
+        PathRoute(backend, "fhir-metadata", "/api/fhir/r4/metadata", "/fhir/r4/metadata", "anonymous", order: -1, methods: ["GET"]),
+        PathRoute(backend, "fhir", "/api/fhir/r4/{**rest}", "/fhir/r4/{**rest}", "default"),
+        PathRoute(backend, "x12", "/api/x12/{**rest}", "/x12/{**rest}", "default"),
+    ];
+
+    private static RouteConfig PathRoute(Backend backend, string name, string path, string servicePath, string policy, int order = 0, string[]? methods = null) => new()
+    {
+        RouteId = $"{backend.Name}-{name}",
+        ClusterId = backend.Name,
+        Order = order,
+        AuthorizationPolicy = policy,
+        Match = new RouteMatch { Path = path, Methods = methods },
+        Transforms = [new Dictionary<string, string> { ["PathPattern"] = servicePath }],
+    };
 
     public const string DisputeService = "dispute";
 

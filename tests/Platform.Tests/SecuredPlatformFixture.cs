@@ -57,7 +57,7 @@ public sealed class SecuredPlatformFixture : PlatformFixture
             tokens[persona] = await SignIn.TokenAsync(anonymous, user);
         }
 
-        tokens[Persona.Partner] = await PartnerTokenAsync(anonymous);
+        tokens[Persona.Partner] = await SignIn.PartnerTokenAsync(anonymous);
         using var staff = Gateway(tokens[Persona.PlanStaff]);
         // The claims' member, enrolled through the feed so that claims hears of them as it would in production.
         var cin = TestData.Cin();
@@ -123,16 +123,6 @@ public sealed class SecuredPlatformFixture : PlatformFixture
         (Persona.User, DemoSeed.ProviderUser), (Persona.HarborLoa, DemoSeed.HarborLoa), (Persona.CoastLoa, DemoSeed.OrangeCoastLoa),
         (Persona.Ea, DemoSeed.EnterpriseAdmin), (Persona.PlanStaff, DemoSeed.PlanStaff),
     ];
-
-    private static async Task<string> PartnerTokenAsync(HttpClient gateway)
-    {
-        using var response = await gateway.PostAsync("/api/identity/v1/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials", ["client_id"] = DemoSeed.PartnerClientId, ["client_secret"] = DemoSeed.PartnerSecret,
-        }));
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
-    }
 
     private static async Task<string> FinalizedClaimAsync(HttpClient staff, string cin, string billingNpi, string? network)
     {

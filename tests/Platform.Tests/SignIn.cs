@@ -20,4 +20,15 @@ public static class SignIn
 
     public static async Task<string> TokenAsync(HttpClient client, DemoUser user, string path = ThroughGateway) =>
         (await SessionAsync(client, user, path)).GetProperty("accessToken").GetString()!;
+
+    /// <summary>The demo partner's token (network ALTAMED, ACC-06), by client credentials through the gateway.</summary>
+    public static async Task<string> PartnerTokenAsync(HttpClient gateway)
+    {
+        using var response = await gateway.PostAsync("/api/identity/v1/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = DemoSeed.PartnerClientId, ["client_secret"] = DemoSeed.PartnerSecret,
+        }));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+    }
 }

@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Outbox;
+
+namespace Platform.Interop.Data;
+
+/// <summary>
+/// The interop service owns no member, claim or referral data: it answers from the owners' APIs. Its database holds
+/// what is its own — the audit entries it stages (ACC-05) and the bulk exports it runs.
+/// </summary>
+public sealed class InteropDbContext(DbContextOptions<InteropDbContext> options) : ServiceDbContext(options);
