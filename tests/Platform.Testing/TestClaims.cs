@@ -46,15 +46,15 @@ public static class TestClaims
         },
     };
 
-    /// <summary>An enrollment/1 batch that adds the member with Medi-Cal coverage through CCN from 2026-01-01.</summary>
-    public static HttpContent Enrollment(string cin, string lastName = "Claimant")
+    /// <summary>An enrollment/1 batch that adds the member with Medi-Cal coverage through <paramref name="program"/> (CCN by default) from 2026-01-01.</summary>
+    public static HttpContent Enrollment(string cin, string lastName = "Claimant", string program = "CCN")
     {
         var batchId = $"claims-{Guid.NewGuid():N}";
         string[] lines =
         [
             JsonSerializer.Serialize(new { format = "enrollment/1", batchId }),
             JsonSerializer.Serialize(new { kind = "member", cin, medsId = TestData.MedsId(), firstName = "Test", lastName, dateOfBirth = "1984-03-09", sex = "F", preferredLanguage = "English" }),
-            JsonSerializer.Serialize(new { kind = "span", cin, lineOfBusiness = "Medi-Cal", program = "CCN", startDate = "2026-01-01" }),
+            JsonSerializer.Serialize(new { kind = "span", cin, lineOfBusiness = "Medi-Cal", program, startDate = "2026-01-01" }),
         ];
         return new StringContent(string.Join('\n', lines), Encoding.UTF8, "application/x-ndjson");
     }

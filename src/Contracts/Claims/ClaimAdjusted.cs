@@ -3,6 +3,7 @@ namespace Platform.Contracts.Claims;
 /// <summary>
 /// A finalized claim was adjudicated again (a corrected payment, a reversed denial): the new determination replaces
 /// the old one, and DSP-04's filing window restarts from <see cref="AdjustedAt"/> (the last determination).
+/// <see cref="Lines"/>: the lines as now determined (null from older senders).
 /// </summary>
 public sealed record ClaimAdjusted(
     Guid ClaimId,
@@ -13,4 +14,5 @@ public sealed record ClaimAdjusted(
     decimal PreviousPayableAmount,
     decimal PayableAmount,
     string Status,
-    DateTimeOffset AdjustedAt);
+    DateTimeOffset AdjustedAt,
+    IReadOnlyList<ClaimLineSnapshot>? Lines = null);

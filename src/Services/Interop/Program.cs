@@ -1,14 +1,23 @@
 using Platform.Interop.Data;
+using Platform.Interop.Export;
 using Platform.Interop.Fhir;
 using Platform.Interop.Owners;
 using Platform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddPlatformService<InteropDbContext>("interopdb");
+builder.AddPlatformService<InteropDbContext>("interopdb", bus =>
+{
+    // The bulk export's copies (Export/): members from eligibility, determined claims from claims.
+    bus.AddConsumer<MemberEligibilityChangedConsumer>();
+    bus.AddConsumer<ClaimFinalizedConsumer>();
+    bus.AddConsumer<ClaimAdjustedConsumer>();
+    bus.AddConsumer<ClaimPaidConsumer>();
+});
 builder.AddOwnerApis();
+builder.AddBulkExport();
 builder.Services.AddFhirOutcomes();
 
 var app = builder.Build();
 app.MapServiceDefaults();
-app.MapFhirApi();
+app.MapFhirApi().MapBulkExport();
 await app.RunServiceAsync<InteropDbContext>(args);

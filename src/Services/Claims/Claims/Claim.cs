@@ -123,7 +123,7 @@ public sealed class Claim
         var previous = Status.IsFinal() ? PayableAmount : null;
         var finalized = Determine(status, reason, at);
         return new Determination(finalized, previous is { } before
-            ? new ClaimAdjusted(Id, ClaimNumber, Cin, BillingNpi, BilledAmount, before, finalized.PayableAmount, finalized.Status, at)
+            ? new ClaimAdjusted(Id, ClaimNumber, Cin, BillingNpi, BilledAmount, before, finalized.PayableAmount, finalized.Status, at, finalized.Lines)
             : null);
     }
 
@@ -191,7 +191,7 @@ public sealed class Claim
         MemberCostShare = Lines.Sum(l => l.MemberCostShare);
         FinalizedAt = at;
         return new ClaimFinalized(Id, ClaimNumber, Cin, BillingNpi, ServiceFrom, ServiceTo, BilledAmount, PayableAmount.Value, at,
-            status.ToString(), HealthNetwork, LineOfBusiness);
+            status.ToString(), HealthNetwork, LineOfBusiness, ReceivedOn, [.. Lines.OrderBy(l => l.LineNumber).Select(l => l.Snapshot())]);
     }
 }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Platform.Claims.Codes;
+using Platform.Contracts.Claims;
 
 namespace Platform.Claims.Claims;
 
@@ -80,6 +81,9 @@ public sealed class ClaimLine
 
         return raised;
     }
+
+    public ClaimLineSnapshot Snapshot() =>
+        new(LineNumber, ServiceFrom, ServiceTo, ProcedureCode, [.. Modifiers], Units, PlaceOfService, BilledAmount, AllowedAmount, PayableAmount);
 
     /// <summary>Back to undecided: a claim pended again keeps no stale decision.</summary>
     public void Reopen()
