@@ -1,3 +1,5 @@
+using Platform.Interop.Fhir.Claims;
+using Platform.Interop.Fhir.Members;
 using Platform.ServiceDefaults;
 
 namespace Platform.Interop.Fhir;
@@ -9,6 +11,9 @@ public static class FhirApi
     {
         var fhir = app.MapApiGroup(FhirJson.BasePath, "FHIR R4").RequireAuthorization().CatchFhirInput();
         fhir.MapCapabilityStatement();
+        fhir.MapPatients();
+        fhir.MapCoverages();
+        fhir.MapExplanationsOfBenefit();
         return fhir;
     }
 }

@@ -25,5 +25,10 @@ public sealed record FhirResourceCapability(
 /// <summary>Every resource type the API serves: each feature adds its own line.</summary>
 public static class FhirResources
 {
-    public static readonly IReadOnlyList<FhirResourceCapability> All = [];
+    public static readonly IReadOnlyList<FhirResourceCapability> All =
+    [
+        Members.PatientApi.Capability,
+        Members.CoverageApi.Capability,
+        Claims.ExplanationOfBenefitApi.Capability,
+    ];
 }
