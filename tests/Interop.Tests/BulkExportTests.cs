@@ -134,7 +134,7 @@ public sealed class BulkExportTests(InteropFixture fixture) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("Group/ALTAMED/$export", null, "Prefer")]
+    [InlineData("Group/ALTAMED/$export", null, "prefer")]
     [InlineData("Group/ALTAMED/$export?_type=Medication", "respond-async", "_type")]
     [InlineData("Group/ALTAMED/$export?_since=yesterday", "respond-async", "_since")]
     [InlineData("Group/ALTAMED/$export?_since=2026-01-01T00:00:00", "respond-async", "_since")]

@@ -37,7 +37,7 @@ public sealed class ExportMemberConfiguration : IEntityTypeConfiguration<ExportM
 {
     public void Configure(EntityTypeBuilder<ExportMember> member)
     {
-        member.MapScopedMemberCopy(span => span.Property<string>(nameof(ExportCoverage.LineOfBusiness)).HasMaxLength(30));
+        member.MapScopedMemberCopy<ExportMember, ExportCoverage>(span => span.Property<string>(nameof(ExportCoverage.LineOfBusiness)).HasMaxLength(30));
         member.Property(m => m.MedsId).HasMaxLength(9);
         member.Property(m => m.Mbi).HasMaxLength(11);
     }

@@ -20,8 +20,9 @@ public static class ExportResources
         .Select(span => FhirMembers.Coverage(
             new FhirCoverageSpan(member.Cin, span.LineOfBusiness, span.Program, span.Program, span.PcpNpi, span.ShareOfCost, span.StartDate, span.EndDate), today));
 
+    /// <summary>Created on the day the claim was received; a copy from an older announcement (no received day) the day it was determined.</summary>
     public static Resource ExplanationOfBenefit(ExportClaim claim) => FhirClaims.ExplanationOfBenefit(new FhirClaim(
-        claim.ClaimNumber, claim.Cin, claim.BillingNpi, claim.ServiceFrom, claim.ServiceTo, claim.ReceivedOn ?? claim.ServiceTo, claim.BilledAmount,
+        claim.ClaimNumber, claim.Cin, claim.BillingNpi, claim.ServiceFrom, claim.ServiceTo, claim.ReceivedOn ?? DateOnly.FromDateTime(claim.DeterminedAt.UtcDateTime), claim.BilledAmount,
         claim.PayableAmount, Enum.Parse<FhirClaimStatus>(claim.Status), claim.HealthNetwork, claim.LineOfBusiness ?? "", claim.DeterminedAt, claim.PaidOn,
         [.. claim.Lines.Select(line => new FhirClaimLine(line.LineNumber, line.ServiceFrom, line.ServiceTo, line.ProcedureCode, line.Modifiers, line.Units,
             line.PlaceOfService, line.BilledAmount, line.AllowedAmount, line.PayableAmount))]));

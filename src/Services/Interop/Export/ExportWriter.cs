@@ -19,6 +19,13 @@ public sealed class ExportWriter(InteropDbContext db, TimeProvider time, IOption
 
     private const int PageSize = 1_000;
 
+    // For the run, which works with the same database, clock and options.
+    private InteropDbContext Db => db;
+
+    private TimeProvider Time => time;
+
+    private ExportOptions Options => options.Value;
+
     /// <summary>Runs the next export due, if any; false when none is waiting.</summary>
     public async Task<bool> RunNextAsync(CancellationToken cancellationToken)
     {
@@ -103,7 +110,7 @@ public sealed class ExportWriter(InteropDbContext db, TimeProvider time, IOption
 
         private async Task<bool> WriteMembersAsync(string type, CancellationToken cancellationToken)
         {
-            var (after, today) = ("", writer.time.PlanToday());
+            var (after, today) = ("", writer.Time.PlanToday());
             while (await writer.Attributed(export.Network, export.Since).Where(m => string.Compare(m.Cin, after) > 0).OrderBy(m => m.Cin).Take(PageSize)
                        .ToListAsync(cancellationToken) is { Count: > 0 } page)
             {
@@ -127,7 +134,7 @@ public sealed class ExportWriter(InteropDbContext db, TimeProvider time, IOption
         {
             var (network, since, after) = (export.Network, export.Since, "");
             var attributed = writer.Attributed(network, since: null).Select(m => m.Cin);
-            while (await writer.db.ExportClaims.AsNoTracking()
+            while (await writer.Db.ExportClaims.AsNoTracking()
                        .Where(c => c.HealthNetwork == network && attributed.Contains(c.Cin) && (since == null || c.ChangedAt > since))
                        .Where(c => string.Compare(c.ClaimNumber, after) > 0).OrderBy(c => c.ClaimNumber).Take(PageSize)
                        .ToListAsync(cancellationToken) is { Count: > 0 } page)
@@ -164,9 +171,9 @@ public sealed class ExportWriter(InteropDbContext db, TimeProvider time, IOption
         /// <summary>Stores the lines gathered as one file and renews the lease; false when the export is gone (cancelled).</summary>
         private async Task<bool> FlushAsync(string type, CancellationToken cancellationToken)
         {
-            var db = writer.db;
-            var now = writer.time.GetUtcNow();
-            var lease = now + writer.options.Value.Lease;
+            var db = writer.Db;
+            var now = writer.Time.GetUtcNow();
+            var lease = now + writer.Options.Lease;
             if (await db.BulkExports.Where(e => e.Id == export.Id).ExecuteUpdateAsync(e => e.SetProperty(x => x.LeaseUntil, lease), cancellationToken) == 0)
             {
                 return false;

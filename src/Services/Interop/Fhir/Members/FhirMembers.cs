@@ -6,7 +6,7 @@ namespace Platform.Interop.Fhir.Members;
 /// <param name="Sex">As the state's enrollment file codes it: F, M, U or X; null when the source has none.</param>
 /// <param name="PcpNpi">The PCP assigned today, null when none (COD, or not eligible).</param>
 public sealed record FhirMember(
-    string Cin, string MedsId, string? Mbi, string FirstName, string LastName, DateOnly BirthDate, DateOnly? DeathDate, string? Sex, string? PcpNpi);
+    string Cin, string? MedsId, string? Mbi, string FirstName, string LastName, DateOnly BirthDate, DateOnly? DeathDate, string? Sex, string? PcpNpi);
 
 /// <summary>One coverage span of a member: a line of business in one program (COD, CCN or a health network).</summary>
 public sealed record FhirCoverageSpan(
@@ -93,7 +93,12 @@ public static class FhirMembers
     private static IEnumerable<Identifier> Identifiers(FhirMember member)
     {
         yield return MemberNumber(member.Cin);
-        yield return new Identifier(FhirSystems.MedsId, member.MedsId) { Use = Identifier.IdentifierUse.Secondary, Type = new CodeableConcept { Text = "MEDS ID" } };
+        // A copy kept from an older announcement may lack the MEDS ID.
+        if (member.MedsId is { } medsId)
+        {
+            yield return new Identifier(FhirSystems.MedsId, medsId) { Use = Identifier.IdentifierUse.Secondary, Type = new CodeableConcept { Text = "MEDS ID" } };
+        }
+
         if (member.Mbi is { } mbi)
         {
             yield return new Identifier(FhirSystems.Mbi, mbi) { Use = Identifier.IdentifierUse.Secondary, Type = new CodeableConcept(FhirSystems.IdentifierType, "MC", "Patient's Medicare number") };
