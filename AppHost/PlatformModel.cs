@@ -93,9 +93,15 @@ public static class PlatformModel
                 .WithEnvironment("Claims__DemoClaimLines", settings.DemoClaimLines.ToString());
         }
 
-        // The partner APIs answer from the owners' own APIs, with the caller's token (ACC-01/06 and ACC-05 stay with the owners).
+        // The partner APIs answer from the owners' own APIs, with the caller's token (ACC-01/06 and ACC-05 stay with the owners);
+        // the bulk export reads its copy of the demo's members.
         if (services.Find(service => service.Name == "interop") is { } interop)
         {
+            if (settings.DemoPopulation > 0)
+            {
+                interop.Migrate.WithEnvironment("Interop__DemoPopulation", settings.DemoPopulation.ToString());
+            }
+
             foreach (var owner in services.Where(service => service.Name is "eligibility" or "claims" or "referral"))
             {
                 interop.Service.WithReference(owner.Service);

@@ -2,6 +2,7 @@ using Platform.Interop.Data;
 using Platform.Interop.Export;
 using Platform.Interop.Fhir;
 using Platform.Interop.Owners;
+using Platform.Interop.Seeding;
 using Platform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,4 +21,4 @@ builder.Services.AddFhirOutcomes();
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapFhirApi().MapBulkExport();
-await app.RunServiceAsync<InteropDbContext>(args);
+await app.RunServiceAsync<InteropDbContext>(args, afterMigrate: DemoCopies.SeedAsync);
