@@ -83,7 +83,7 @@ public sealed class FhirExplanationOfBenefitTests(InteropFixture fixture) : IAsy
         Assert.True(Assert.Single(complete.Insurance).Focal);
         var line = Assert.Single(complete.Item);
         Assert.Equal("99213", line.ProductOrService!.Coding[0].Code);
-        Assert.Equal(new Date("2026-04-10"), line.Serviced);
+        Assert.Equal("2026-04-10", Assert.IsType<Date>(line.Serviced).Value);
         Assert.Equal(180.00m, line.Adjudication.Single(a => a.Category!.Coding[0].Code == "submitted").Amount!.Value);
         Assert.Equal(150.00m, line.Adjudication.Single(a => a.Category!.Coding[0].Code == "benefit").Amount!.Value);
         Assert.Equal(150.00m, complete.Total.Single(t => t.Category!.Coding[0].Code == "benefit").Amount!.Value);
