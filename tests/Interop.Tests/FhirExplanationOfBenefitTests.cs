@@ -103,8 +103,23 @@ public sealed class FhirExplanationOfBenefitTests(InteropFixture fixture) : IAsy
         var bundle = await ReadAsync<Bundle>(partner, $"/api/fhir/r4/ExplanationOfBenefit?patient=Patient/{other.Cin}");
         var asPlan = await ReadAsync<Bundle>(staff, $"/api/fhir/r4/ExplanationOfBenefit?patient=Patient/{other.Cin}");
 
+        await ReadAsync<OperationOutcome>(partner, $"/api/fhir/r4/ExplanationOfBenefit/{claim}", HttpStatusCode.NotFound);
+
         Assert.Empty(bundle.Entry);
         Assert.Equal(claim, Assert.Single(asPlan.Entry).Resource!.Id);
+    }
+
+    [Fact]
+    public async Task An_entrys_full_url_reads_the_same_eob_and_an_unknown_claim_is_not_found()
+    {
+        using var partner = fixture.Gateway(fixture.PartnerToken);
+        var entry = Assert.Single((await ReadAsync<Bundle>(partner, $"/api/fhir/r4/ExplanationOfBenefit?patient={member.Cin}&_count=1")).Entry);
+
+        var read = await ReadAsync<ExplanationOfBenefit>(partner, new Uri(entry.FullUrl!).PathAndQuery);
+        await ReadAsync<OperationOutcome>(partner, $"/api/fhir/r4/ExplanationOfBenefit/{TestData.ClaimNumber()}", HttpStatusCode.NotFound);
+
+        Assert.Equal(paid, read.Id);
+        Assert.Equal(entry.Resource!.Id, read.Id);
     }
 
     [Theory]
