@@ -87,14 +87,14 @@ public static class ClientCredentials
         }
 
         var granted = string.Join(' ', grant.Scopes);
-        List<(string, string)> scope = [(PlatformClaims.ClientId, client.ClientId), (PlatformClaims.Network, client.NetworkCode)];
+        List<(string, string)> claims = [(PlatformClaims.ClientId, client.ClientId), (PlatformClaims.Network, client.NetworkCode)];
         if (granted.Length > 0)
         {
-            scope.Add((SmartScopes.Claim, granted));
+            claims.Add((SmartScopes.Claim, granted));
         }
 
         var token = await tokens.IssueAsync(
-            new TokenSubject($"client:{client.ClientId}", client.Name, [Roles.Partner], grant.Permissions, scope), cancellationToken);
+            new TokenSubject($"client:{client.ClientId}", client.Name, [Roles.Partner], grant.Permissions, claims), cancellationToken);
         return TypedResults.Ok(new ClientTokenResponse(token, "Bearer", (int)tokens.Lifetime.TotalSeconds, granted));
     }
 
