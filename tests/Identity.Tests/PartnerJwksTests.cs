@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.IdentityModel.Tokens;
 using Platform.Identity.Partners;
 using Platform.ServiceDefaults.Auth;
+using Platform.Testing;
 using Xunit;
 
 namespace Platform.Identity.Tests;

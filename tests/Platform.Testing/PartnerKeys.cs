@@ -2,13 +2,13 @@ using System.Security.Cryptography;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Platform.Identity.Tests;
+namespace Platform.Testing;
 
 /// <summary>
 /// A partner's own key pair, made in the test (no private key lives in the repository): its public JWK to register,
 /// and client assertions it signs as SMART Backend Services has a client do.
 /// </summary>
-internal sealed class PartnerKeys
+public sealed class PartnerKeys
 {
     private readonly SecurityKey signingKey;
     private readonly string algorithm;
