@@ -30,6 +30,8 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
             """{"userId":"{user:coastLoa}"}"""),
         new("GET", "/api/identity/v1/admin/providers",                       [401, 403, 200, 200, 200, 403, 403]),
         new("GET", "/api/identity/v1/audit-entries",                         [401, 403, 403, 403, 200, 403, 403]),
+        // Issue 18, SMART Backend Services: only the EA registers a partner's keys (this empty key set: 400, nothing stored).
+        new("PUT", "/api/identity/v1/admin/partner-clients/altamed-api/jwks", [401, 403, 403, 403, 400, 403, 403]),
         new("POST", "/api/claims/v1/claims",                                 [401, 403, 403, 403, 403, 400, 403]),
         new("GET", "/api/claims/v1/claims/{claim:own}",                      [401, 200, 200, 404, 200, 200, 404]),
         new("GET", "/api/claims/v1/claims/{claim:office}",                   [401, 404, 200, 404, 200, 200, 404]),
