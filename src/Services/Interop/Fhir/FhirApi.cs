@@ -1,3 +1,4 @@
+using Platform.Interop.Fhir.PriorAuthorization;
 using Platform.ServiceDefaults;
 
 namespace Platform.Interop.Fhir;
@@ -9,6 +10,7 @@ public static class FhirApi
     {
         var fhir = app.MapApiGroup(FhirJson.BasePath, "FHIR R4").RequireAuthorization().CatchFhirInput();
         fhir.MapCapabilityStatement();
+        fhir.MapPriorAuthorization();
         return fhir;
     }
 }

@@ -25,5 +25,8 @@ public sealed record FhirResourceCapability(
 /// <summary>Every resource type the API serves: each feature adds its own line.</summary>
 public static class FhirResources
 {
-    public static readonly IReadOnlyList<FhirResourceCapability> All = [];
+    public static readonly IReadOnlyList<FhirResourceCapability> All =
+    [
+        PriorAuthorization.PriorAuthorizationApi.Claim,
+    ];
 }

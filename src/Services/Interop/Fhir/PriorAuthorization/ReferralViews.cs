@@ -1,0 +1,23 @@
+namespace Platform.Interop.Fhir.PriorAuthorization;
+
+/// <summary>The parts of the referral service's answers a PAS response is written from (its Lookup/ReferralResponse, Drafts/DraftResponse).</summary>
+public sealed record ReferralView(
+    string ReferralNumber,
+    string Status,
+    string Cin,
+    DateOnly ServiceFrom,
+    DateOnly ServiceTo,
+    IReadOnlyList<ReferralLineView> Lines,
+    IReadOnlyList<RuleOutcomeView> RuleTrace,
+    DateTimeOffset? DueAt,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset? DecidedAt,
+    string? DecisionReason);
+
+public sealed record ReferralLineView(int LineNumber, string ProcedureCode, int Quantity, int? ApprovedQuantity);
+
+public sealed record RuleOutcomeView(string Rule, string Result, string Detail);
+
+public sealed record ServicingProviderView(string Npi, bool Tertiary);
+
+public sealed record DraftView(Guid Id, string Step, ServicingProviderView? ServicingProvider, bool? AllowRedirect, bool CanProceed, string? NextRefusal);
