@@ -21,7 +21,7 @@ namespace Platform.Interop.Tests;
 /// member of the plan's own network (CCN) the partner may not see. Written directly, as the referral service's own
 /// tests and the platform's security matrix do: these tests are about PAS, not about keeping the copies.
 /// </summary>
-public sealed record PasWorld(string Cin, string OtherNetworkCin, string Requesting, string Specialist, string Tertiary)
+public sealed record PasWorld(string Cin, string OtherNetworkCin, string Requesting, string Specialist, string Tertiary, string OtherNetworkProvider)
 {
     public const string SubmitPath = "/api/fhir/r4/Claim/$submit";
     public const string InquirePath = "/api/fhir/r4/Claim/$inquire";
@@ -35,13 +35,14 @@ public sealed record PasWorld(string Cin, string OtherNetworkCin, string Request
 
     public static async Task<PasWorld> CreateAsync(InteropFixture fixture)
     {
-        var world = new PasWorld(TestData.Cin(), TestData.Cin(), TestData.Npi(), TestData.Npi(), TestData.Npi());
+        var world = new PasWorld(TestData.Cin(), TestData.Cin(), TestData.Npi(), TestData.Npi(), TestData.Npi(), TestData.Npi());
         await using var db = new ReferralDbContext(new DbContextOptionsBuilder<ReferralDbContext>()
             .UseNpgsql(await fixture.App.GetConnectionStringAsync("referraldb")).Options);
         db.Providers.AddRange(
             Provider(world.Requesting, "Family Medicine", false),
             Provider(world.Specialist, "Cardiology", false),
-            Provider(world.Tertiary, "Oncology", true));
+            Provider(world.Tertiary, "Oncology", true),
+            Provider(world.OtherNetworkProvider, "Family Medicine", false, "CCN"));
         db.Members.AddRange(Member(world.Cin, DemoSeed.PartnerNetwork, world.Requesting), Member(world.OtherNetworkCin, "CCN", world.Requesting));
         await db.SaveChangesAsync(Cancel);
         return world;
@@ -52,7 +53,7 @@ public sealed record PasWorld(string Cin, string OtherNetworkCin, string Request
     /// NPIs, the plan's Organization and the Coverage; one item per code, each naming the servicing provider by careTeamSequence.
     /// </summary>
     public Bundle Request(string servicingNpi, string[]? codes = null, int quantity = 1, string priority = "normal", string? message = null, string? cin = null,
-        string? bundleId = null, string? claimId = null)
+        string? bundleId = null, string? claimId = null, string? requestingNpi = null)
     {
         var (patient, requesting, servicing, insurer, coverage) = (Urn(), Urn(), Urn(), Urn(), Urn());
         var claim = new Claim
@@ -100,7 +101,7 @@ public sealed record PasWorld(string Cin, string OtherNetworkCin, string Request
             {
                 Identifier = [new Identifier("https://www.dhcs.ca.gov/cin", cin ?? Cin)], Name = [new HumanName { Family = "Diaz", Given = ["Rosa"] }], BirthDate = "2016-03-09",
             } },
-            new() { FullUrl = requesting, Resource = new Practitioner { Identifier = [new Identifier(NpiSystem, Requesting)] } },
+            new() { FullUrl = requesting, Resource = new Practitioner { Identifier = [new Identifier(NpiSystem, requestingNpi ?? Requesting)] } },
             new() { FullUrl = servicing, Resource = new Practitioner { Identifier = [new Identifier(NpiSystem, servicingNpi)] } },
             new() { FullUrl = insurer, Resource = new Organization { Name = "The health plan" } },
             new() { FullUrl = coverage, Resource = new Coverage
@@ -173,10 +174,10 @@ public sealed record PasWorld(string Cin, string OtherNetworkCin, string Request
 
     private static string Urn() => $"urn:uuid:{Guid.NewGuid()}";
 
-    private static DirectoryProvider Provider(string npi, string specialty, bool tertiary) => new()
+    private static DirectoryProvider Provider(string npi, string specialty, bool tertiary, params string[] networks) => new()
     {
         Npi = npi, Tin = TestData.Npi()[..9], Name = $"{specialty} {npi[^4..]}", Type = tertiary || specialty != "Family Medicine" ? "Specialist" : "PCP",
-        Specialty = specialty, Tertiary = tertiary, Networks = [DemoSeed.PartnerNetwork, "CCN"],
+        Specialty = specialty, Tertiary = tertiary, Networks = networks is [] ? [DemoSeed.PartnerNetwork, "CCN"] : [.. networks],
     };
 
     private static ReferralMember Member(string cin, string program, string pcp) => new()

@@ -144,6 +144,40 @@ public sealed class PriorAuthorizationSubmitTests(InteropFixture fixture)
     }
 
     [Fact]
+    public async Task A_requesting_provider_outside_the_partners_network_is_404_ACC_06()
+    {
+        var world = await CreateAsync(fixture);
+        using var partner = fixture.Gateway(fixture.PartnerToken);
+
+        using var response = await PostAsync(partner, SubmitPath, world.Request(world.Specialist, requestingNpi: world.OtherNetworkProvider));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains(world.OtherNetworkProvider, Assert.Single((await ReadAsync<OperationOutcome>(response)).Issue).Diagnostics);
+    }
+
+    [Fact]
+    public async Task Submit_without_a_token_is_401()
+    {
+        var world = await CreateAsync(fixture);
+        using var anonymous = fixture.Gateway();
+
+        using var response = await PostAsync(anonymous, SubmitPath, world.Request(world.Specialist));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_capability_statement_lists_Claim_with_the_PAS_submit_and_inquire_operations()
+    {
+        using var anonymous = fixture.Gateway();
+
+        var statement = await ReadAsync<CapabilityStatement>(await anonymous.GetAsync("/api/fhir/r4/metadata", Cancel));
+
+        var claim = Assert.Single(statement.Rest[0].Resource, resource => resource.Type == "Claim");
+        Assert.Equal([PriorAuthorizationApi.SubmitDefinition, PriorAuthorizationApi.InquireDefinition], claim.Operation.Select(operation => operation.Definition));
+    }
+
+    [Fact]
     public async Task A_retry_of_the_same_bundle_identifier_answers_the_same_referral_not_a_second_one()
     {
         var world = await CreateAsync(fixture);
@@ -193,9 +227,7 @@ public sealed class PriorAuthorizationSubmitTests(InteropFixture fixture)
         using var otherMember = await PostAsync(partner, InquirePath, other.Inquiry(preAuthRef: approved.PreAuthRef));
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-        FhirValidationOf(await ReadAsync<OperationOutcome>(unknown));
+        Assert.Equal(OperationOutcome.IssueType.NotFound, Assert.Single((await ReadAsync<OperationOutcome>(unknown)).Issue).Code);
         Assert.Equal(HttpStatusCode.NotFound, otherMember.StatusCode);
     }
-
-    private static void FhirValidationOf(OperationOutcome outcome) => Assert.Equal(OperationOutcome.IssueType.NotFound, Assert.Single(outcome.Issue).Code);
 }
