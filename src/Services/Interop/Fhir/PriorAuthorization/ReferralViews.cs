@@ -10,14 +10,12 @@ public sealed record ReferralView(
     IReadOnlyList<ReferralLineView> Lines,
     IReadOnlyList<RuleOutcomeView> RuleTrace,
     DateTimeOffset? DueAt,
-    DateTimeOffset SubmittedAt,
-    DateTimeOffset? DecidedAt,
     string? DecisionReason);
 
-public sealed record ReferralLineView(int LineNumber, string ProcedureCode, int Quantity, int? ApprovedQuantity);
+public sealed record ReferralLineView(int LineNumber, int? ApprovedQuantity);
 
 public sealed record RuleOutcomeView(string Rule, string Result, string Detail);
 
-public sealed record ServicingProviderView(string Npi, bool Tertiary);
+public sealed record ServicingProviderView(string Npi);
 
-public sealed record DraftView(Guid Id, string Step, ServicingProviderView? ServicingProvider, bool? AllowRedirect, bool CanProceed, string? NextRefusal);
+public sealed record DraftView(Guid Id, string Step, ServicingProviderView? ServicingProvider, bool CanProceed);
