@@ -18,6 +18,7 @@ public sealed class Eligibility270Tests(InteropFixture fixture)
     public async Task An_eligible_member_of_the_partners_network_is_answered_by_a_271_with_active_coverage_and_the_PCP()
     {
         using var staff = await StaffAsync(fixture);
+        await AddPcpAsync(fixture, DemoSeed.AnaheimPediatrician, "CCN", DemoSeed.PartnerNetwork);
         var cin = await EnrollAsync(staff, pcpNpi: DemoSeed.AnaheimPediatrician.Npi);
         using var partner = fixture.Gateway(fixture.PartnerToken);
 
@@ -102,6 +103,7 @@ public sealed class Eligibility270Tests(InteropFixture fixture)
     public async Task A_provider_user_gets_active_coverage_for_a_member_assigned_to_their_provider()
     {
         using var staff = await StaffAsync(fixture);
+        await AddPcpAsync(fixture, DemoSeed.AnaheimPediatrician, "CCN", DemoSeed.PartnerNetwork);
         var cin = await EnrollAsync(staff, program: "CCN", pcpNpi: DemoSeed.AnaheimPediatrician.Npi);
         using var anonymous = fixture.Gateway();
         using var provider = fixture.Gateway(await SignIn.TokenAsync(anonymous, DemoSeed.ProviderUser));

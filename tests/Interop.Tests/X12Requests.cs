@@ -1,6 +1,9 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Platform.Eligibility.Data;
+using Platform.Eligibility.Providers;
 using Platform.Identity.Seed;
 using Platform.Interop.X12;
 using Platform.Testing;
@@ -88,8 +91,32 @@ public static class X12Requests
             }.Where(pair => pair.Value is not null).ToDictionary()),
         ];
         using var response = await staff.PostAsync("/api/eligibility/v1/enrollment-batches", new StringContent(string.Join('\n', lines), Encoding.UTF8, "application/x-ndjson"));
-        response.EnsureSuccessStatusCode();
+        var report = await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(0, report.GetProperty("rejected").GetInt32());
         return cin;
+    }
+
+    /// <summary>
+    /// A PCP in eligibility's provider directory, contracting through <paramref name="networks"/>, so an enrollment
+    /// may assign them (the directory comes from the synthetic population, which this platform runs without).
+    /// </summary>
+    public static async Task AddPcpAsync(InteropFixture fixture, DemoProvider pcp, params string[] networks)
+    {
+        await using var db = new EligibilityDbContext(new DbContextOptionsBuilder<EligibilityDbContext>()
+            .UseNpgsql(await fixture.App.GetConnectionStringAsync("eligibilitydb")).Options);
+        if (await db.Providers.FindAsync([pcp.Npi], TestContext.Current.CancellationToken) is { } known)
+        {
+            known.Networks.AddRange(networks.Except(known.Networks));
+        }
+        else
+        {
+            db.Providers.Add(new Provider
+            {
+                Npi = pcp.Npi, Tin = pcp.Tin, Name = pcp.Name, Type = ProviderType.Pcp, Specialty = "Pediatrics", Networks = [.. networks], JoinedOn = new DateOnly(2020, 1, 1),
+            });
+        }
+
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 
     /// <summary>A claim of <paramref name="network"/>'s member, finalized at 100 of 120 billed and, when asked, paid by EFT on 2026-11-20.</summary>
