@@ -30,7 +30,7 @@ public static class X12Body
             return (null, TooLarge);
         }
 
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        using var reader = new StreamReader(request.Body, Encoding.UTF8, leaveOpen: true);
         var buffer = new char[MaxLength + 1];
         var length = 0;
         int read;
