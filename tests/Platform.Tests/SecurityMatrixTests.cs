@@ -173,11 +173,20 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
         new("GET", "/api/fhir/r4/Patient?identifier={member:own}",           [401, 200, 200, 200, 200, 200, 200]),
         new("GET", "/api/fhir/r4/Coverage?patient=Patient/{member:partner}", [401, 200, 200, 200, 200, 200, 200]),
         new("GET", "/api/fhir/r4/ExplanationOfBenefit?patient=Patient/{member:own}", [401, 200, 200, 200, 200, 200, 200]),
+        new("GET", "/api/fhir/r4/ExplanationOfBenefit/{claim:own}",          [401, 200, 200, 404, 200, 200, 404]),
+        new("GET", "/api/fhir/r4/ExplanationOfBenefit/{claim:partner}",      [401, 404, 404, 200, 200, 200, 200]),
+        new("GET", "/api/fhir/r4/.well-known/smart-configuration",           [200, 200, 200, 200, 200, 200, 200]),
+        // Da Vinci PAS for whoever may submit referrals; "{}" is no Bundle (400 OperationOutcome).
+        new("POST", "/api/fhir/r4/Claim/$submit",                            [401, 400, 400, 400, 400, 400, 400]),
+        new("POST", "/api/fhir/r4/Claim/$inquire",                           [401, 400, 400, 400, 400, 400, 400]),
         new("GET", "/api/fhir/r4/Group/ALTAMED/$export",                     [401, 404, 404, 404, 400, 400, 400]),
         new("GET", "/api/fhir/r4/Group/CHOC/$export",                        [401, 404, 404, 404, 400, 400, 404]),
         new("GET", "/api/fhir/r4/$export-status/{draft:missing}",            [401, 404, 404, 404, 404, 404, 404]),
         new("DELETE", "/api/fhir/r4/$export-status/{draft:missing}",         [401, 404, 404, 404, 404, 404, 404]),
         new("GET", "/api/fhir/r4/$export-file/{draft:missing}",              [401, 404, 404, 404, 404, 404, 404]),
+        // X12 real time: a 270 for the Members permission, a 276 for Claims; JSON is not an interchange (400 naming body).
+        new("POST", "/api/x12/270",                                          [401, 400, 400, 400, 400, 400, 400]),
+        new("POST", "/api/x12/276",                                          [401, 400, 400, 400, 400, 400, 400]),
     ];
 
     public static TheoryData<string, string, string, Persona, int> Cells()

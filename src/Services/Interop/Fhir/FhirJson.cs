@@ -39,6 +39,11 @@ public static class FhirJson
         {
             throw new FhirInputException(json.Path ?? "body", $"The body is not a {typeof(T).Name} in FHIR JSON.");
         }
+        catch (InvalidOperationException)
+        {
+            // Firely's reader meeting JSON that is no resource at all (an array, a bare string) before it can collect issues.
+            throw new FhirInputException("body", $"The body is not a {typeof(T).Name} in FHIR JSON: send one resource as a JSON object.");
+        }
     }
 }
 

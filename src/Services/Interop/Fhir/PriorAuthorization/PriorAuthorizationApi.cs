@@ -29,7 +29,7 @@ public static class PriorAuthorizationApi
 
     private static RouteHandlerBuilder Describe(this RouteHandlerBuilder endpoint, string name, string summary) => endpoint
         .RequireAuthorization(Modules.Referrals)
-        .Accepts<Bundle>(FhirJson.MediaType)
+        .Accepts<Bundle>(FhirJson.MediaType, "application/json")
         .Produces(StatusCodes.Status200OK, contentType: FhirJson.MediaType)
         .ProducesProblem(StatusCodes.Status400BadRequest, FhirJson.MediaType)
         .ProducesProblem(StatusCodes.Status401Unauthorized, FhirJson.MediaType)
