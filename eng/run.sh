@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs the whole platform under the Aspire AppHost: PostgreSQL, Redis and RabbitMQ from
-# the machine's binaries, each service's migrate step, the seven services, the gateway and the web app, with the Aspire
+# the machine's binaries, each service's migrate step, the eight services, the gateway and the web app, with the Aspire
 # dashboard. Ctrl+C stops everything it started, DCP included.
 set -euo pipefail
 cd "$(dirname "$0")/.."

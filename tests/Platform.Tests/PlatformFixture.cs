@@ -9,7 +9,7 @@ using Xunit;
 namespace Platform.Tests;
 
 /// <summary>
-/// The whole platform as the Aspire AppHost runs it — seven services after their migrate steps, the gateway and the web
+/// The whole platform as the Aspire AppHost runs it — eight services after their migrate steps, the gateway and the web
 /// app — against the local servers, with databases and a virtual host of its own. Process logs go to a file beside the tests.
 /// </summary>
 public class PlatformFixture : IAsyncLifetime

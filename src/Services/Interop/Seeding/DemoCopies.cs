@@ -28,9 +28,13 @@ public static class DemoCopies
         var time = services.GetRequiredService<TimeProvider>();
         var plan = new SyntheticPlan(size, SyntheticPlan.DemoSeed, time.PlanToday());
         var db = services.GetRequiredService<InteropDbContext>();
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
+        // The copy stages its rows in a temporary table dropped at commit.
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var members = await new CopyTable<ExportMember>(db.Model).InsertNewAsync(
-            (NpgsqlConnection)db.Database.GetDbConnection(), plan.Members().Select(member => MemberOf(member, time.GetUtcNow())), "Cin", cancellationToken);
+            connection, plan.Members().Select(member => MemberOf(member, time.GetUtcNow())), "Cin", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         services.GetRequiredService<ILogger<InteropDbContext>>().LogInformation("Interop's demo copies: {Members} new members", members);
     }
 
