@@ -99,7 +99,7 @@ public sealed record PasWorld(string Cin, string OtherNetworkCin, string Request
             new() { FullUrl = Urn(), Resource = claim },
             new() { FullUrl = patient, Resource = new Patient
             {
-                Identifier = [new Identifier("https://www.dhcs.ca.gov/cin", cin ?? Cin)], Name = [new HumanName { Family = "Diaz", Given = ["Rosa"] }], BirthDate = "2016-03-09",
+                Identifier = [new Identifier(FhirSystems.Cin, cin ?? Cin)], Name = [new HumanName { Family = "Diaz", Given = ["Rosa"] }], BirthDate = "2016-03-09",
             } },
             new() { FullUrl = requesting, Resource = new Practitioner { Identifier = [new Identifier(NpiSystem, requestingNpi ?? Requesting)] } },
             new() { FullUrl = servicing, Resource = new Practitioner { Identifier = [new Identifier(NpiSystem, servicingNpi)] } },
