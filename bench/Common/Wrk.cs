@@ -16,6 +16,30 @@ public static partial class Wrk
         request = function() return wrk.format("GET", "{{prefix}}" .. {{randomId}}) end
         """;
 
+    /// <summary>
+    /// A script POSTing to <paramref name="path"/> one of the bodies of a file (one a line, drawn at random) as
+    /// <paramref name="contentType"/>. Each occurrence of <paramref name="unique"/> in a body becomes a value no other
+    /// request of any run has (a run nonce, wrk's thread and a counter): for a request identifier a replay would flatter.
+    /// </summary>
+    public static string Posts(string path, string contentType, string bodiesFile, string unique, params string[] setup) => $$"""
+        math.randomseed(20261122)
+        {{string.Join("\n", setup)}}
+        {{LuaList("bodies", bodiesFile)}}
+        wrk.method = "POST"
+        wrk.headers["Content-Type"] = "{{contentType}}"
+        local threads = 0
+        function setup(thread)
+          threads = threads + 1
+          thread:set("worker", threads)
+        end
+        local sent = 0
+        request = function()
+          sent = sent + 1
+          local body = string.gsub(bodies[math.random(#bodies)], "{{unique}}", "{{Guid.NewGuid():N}}-" .. worker .. "-" .. sent)
+          return wrk.format(nil, "{{path}}", nil, body)
+        end
+        """;
+
     /// <summary>Setup lines: every request carries the token.</summary>
     public static string Bearer(string token) => $"wrk.headers[\"Authorization\"] = \"Bearer {token}\"";
 
