@@ -3,8 +3,8 @@
 # `service-bench.sh <Bench> <service project>[,<project of a service it calls>...] [bench arguments]`, as
 # bench/eligibility.sh, bench/claims.sh and bench/partner-apis.sh call it.
 # Builds the service (and those it calls), identity, the gateway, hello and bench/<Bench> in Release, runs them on the
-# local servers (eng/infra.sh; PLATFORM_DATA selects the instance) and prints a Markdown table and the ratios. A bench that drives
-# its load itself (the dispute benches) runs with BENCH_WITHOUT_WRK=1.
+# local servers (eng/infra.sh; PLATFORM_DATA selects the instance) and prints a Markdown table and the ratios. A bench
+# that drives its load itself (the dispute benches) runs with BENCH_WITHOUT_WRK=1.
 set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bench=$1
