@@ -47,7 +47,8 @@ public static partial class Wrk
     /// table of a few hundred thousand entries is more than LuaJIT compiles).</summary>
     public static string LuaList(string name, string file) => $"local {name} = {{}} for line in io.lines(\"{file}\") do {name}[#{name} + 1] = line end";
 
-    public static async Task<LoadResult> RunAsync(Uri server, string requestScript, int connections, int seconds)
+    /// <param name="timeoutSeconds">How long wrk waits for an answer before counting a timeout (its default: 2 s).</param>
+    public static async Task<LoadResult> RunAsync(Uri server, string requestScript, int connections, int seconds, int? timeoutSeconds = null)
     {
         var script = Path.GetTempFileName();
         await File.WriteAllTextAsync(script, requestScript);
@@ -55,7 +56,8 @@ public static partial class Wrk
         {
             // Two wrk threads at most: the machine's cores are shared by wrk, the service and PostgreSQL.
             var threads = Math.Min(2, connections);
-            var output = await RunProcessAsync("wrk", "-t", $"{threads}", "-c", $"{connections}", "-d", $"{seconds}s", "--latency", "-s", script, server.ToString());
+            string[] timeout = timeoutSeconds is { } limit ? ["--timeout", $"{limit}s"] : [];
+            var output = await RunProcessAsync("wrk", ["-t", $"{threads}", "-c", $"{connections}", "-d", $"{seconds}s", .. timeout, "--latency", "-s", script, server.ToString()]);
             if (output.Contains("Non-2xx or 3xx responses", StringComparison.Ordinal) || output.Contains("Socket errors", StringComparison.Ordinal))
             {
                 throw new InvalidOperationException($"wrk saw failed requests on {server}:\n{output}");

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using Platform.Bench;
@@ -69,6 +70,7 @@ BenchTarget[] targets =
     {
         Token = partnerToken,
         Bodies = new BenchBodies(PasBundle.MediaType, Requests(sampled), pasSteady, PasBundle.Unique),
+        Concurrency = (settings.PasConnections, 30),
     },
 ];
 
@@ -96,6 +98,7 @@ Console.WriteLine($"Referrals the $submit runs made, by status: {string.Join(", 
 async Task CheckAnswersAsync()
 {
     using var client = new HttpClient { BaseAddress = platform.Gateway };
+    var took = new List<double>();
     client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await partnerToken());
     var inquiry = await PostAsync(X12Path, Inquiries([sampled[0]])[0], Eligibility270.MediaType);
     if (!inquiry.Contains("ST*271", StringComparison.Ordinal) || inquiry.Contains("~AAA*", StringComparison.Ordinal) || !inquiry.Contains("~EB*1", StringComparison.Ordinal))
@@ -109,12 +112,15 @@ async Task CheckAnswersAsync()
         throw new InvalidOperationException($"The PAS request for {sampled[0].Cin} was not approved at once:\n{submitted}");
     }
 
-    Console.WriteLine($"Checked: a 270 answered by a 271 with active coverage ({inquiry.Split('~').Length - 1} segments), a $submit approved at once (outcome complete).");
+    Console.WriteLine($"Checked, one at a time: a 270 answered by a 271 with active coverage ({inquiry.Split('~').Length - 1} segments) in {took[0]:F0} ms, " +
+        $"a $submit approved at once (outcome complete) in {took[1]:F0} ms.");
 
     async Task<string> PostAsync(string path, string body, string mediaType)
     {
         using var content = new StringContent(body, Encoding.UTF8, mediaType);
+        var sent = Stopwatch.GetTimestamp();
         using var response = await client.PostAsync(path, content);
+        took.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
         var answer = await response.Content.ReadAsStringAsync();
         return response.IsSuccessStatusCode ? answer : throw new InvalidOperationException($"POST {path}: {(int)response.StatusCode}\n{answer}");
     }

@@ -12,6 +12,12 @@ public sealed record BenchTarget(string Name, Uri Server, IReadOnlyList<string> 
     /// <summary>When set, how a signed-in target's token is got instead of the plan-staff user's (a partner client's, say).</summary>
     public Func<Task<string>>? Token { get; init; }
 
+    /// <summary>
+    /// When set, wrk's connections for this target instead of the run's, and how long it waits for an answer: an
+    /// endpoint that does much per request (a PAS submission) is measured at its own concurrency, not 64 queued callers.
+    /// </summary>
+    public (int Connections, int TimeoutSeconds)? Concurrency { get; init; }
+
     public IReadOnlyList<BenchRequest> SteadyRequests => Bodies is { } bodies
         ? [.. bodies.Steady.Select(body => new BenchRequest(SteadyPaths[0], body, bodies.ContentType))]
         : [.. SteadyPaths.Select(path => new BenchRequest(path))];
@@ -57,14 +63,20 @@ public static class TargetRuns
                 string Script() => target.Bodies is { } bodies
                     ? Wrk.Posts(target.WrkPaths[0], bodies.ContentType, bodyFile, bodies.Unique, bearer)
                     : Wrk.RandomPaths("", "paths[math.random(#paths)]", [.. bearer, Wrk.LuaList("paths", pathFile)]);
-                await Wrk.RunAsync(target.Server, Script(), timing.Connections, timing.WarmupSeconds);
+                var (connections, timeout) = target.Concurrency is { } own ? (own.Connections, (int?)own.TimeoutSeconds) : (timing.Connections, null);
+                await Wrk.RunAsync(target.Server, Script(), connections, timing.WarmupSeconds, timeout);
                 var before = cpu.Read();
-                var maximum = await Wrk.RunAsync(target.Server, Script(), timing.Connections, timing.Seconds);
+                var maximum = await Wrk.RunAsync(target.Server, Script(), connections, timing.Seconds, timeout);
                 cpuPerRequest[target.Name] = cpu.PerRequest(before, cpu.Read(), maximum.RequestsPerSecond * timing.Seconds);
                 var steady = await FixedRateLoad.RunAsync(target.Server, target.SteadyRequests, token, target.Rate, timing.RateSeconds);
                 results[target.Name] = new TargetResult(maximum, steady);
                 Console.WriteLine($"| {target.Name} | {maximum.RequestsPerSecond:F0} | {maximum.P50Ms:F2} | {maximum.P99Ms:F2} | {target.Rate} | " +
                     $"{steady.P50Ms:F2} | {steady.P99Ms:F2} | {steady.P999Ms:F2} | {steady.MaxMs:F1} | {steady.Failures} |");
+                if (connections != timing.Connections)
+                {
+                    Console.WriteLine($"  (wrk with {connections} connections)");
+                }
+
                 if (steady.ScheduleLagP99Ms > 2)
                 {
                     Console.WriteLine($"  (the generator fell behind its schedule: p99 lag {steady.ScheduleLagP99Ms:F1} ms, {steady.AchievedPerSecond:F0}/s achieved)");
