@@ -32,7 +32,8 @@ var interop = new MeasuredService("interop", "src/Services/Interop", "Interop", 
 await using var platform = await BenchPlatform.StartAsync(repo, interop);
 
 var now = DateTimeOffset.UtcNow;
-var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(-8)).DateTime);
+// The plan's day (ServiceDefaults' PlanCalendar): the services judge dates of service by it.
+var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles")).DateTime);
 // A week ahead, as the referral bench's requests: a day a request may start on, inside the PA list's quarter in force.
 var serviceDay = today.AddDays(7);
 var x12Steady = settings.X12Rate * settings.Timing.RateSeconds;
@@ -85,7 +86,7 @@ Console.WriteLine($"Gateway hello / direct hello: {gatewayHello / results[target
 foreach (var target in targets.Skip(2))
 {
     var (maximum, steady) = results[target.Name];
-    Console.WriteLine($"{target.Name}: throughput / gateway hello {maximum.RequestsPerSecond / gatewayHello:F2}; at {target.Rate}/s p50 {steady.P50Ms:F1} ms, " +
+    Console.WriteLine($"{target.Name}: throughput / gateway hello {maximum.RequestsPerSecond / gatewayHello:F3}; at {target.Rate}/s p50 {steady.P50Ms:F1} ms, " +
         $"p99 {steady.P99Ms:F1} ms, p99.9 {steady.P999Ms:F1} ms, max {steady.MaxMs:F0} ms, {steady.Failures} failed " +
         $"(aim: p99 under 50 ms — {(steady.P99Ms < 50 ? "met" : "missed")}; CAQH CORE: 20 s — {(steady.MaxMs < 20_000 ? "met" : "missed")})");
 }
