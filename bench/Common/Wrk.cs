@@ -18,10 +18,11 @@ public static partial class Wrk
 
     /// <summary>
     /// A script POSTing to <paramref name="path"/> one of the bodies of a file (one a line, drawn at random) as
-    /// <paramref name="contentType"/>. Each occurrence of <paramref name="unique"/> in a body becomes a value no other
-    /// request of any run has (a run nonce, wrk's thread and a counter): for a request identifier a replay would flatter.
+    /// <paramref name="contentType"/>. With <paramref name="unique"/>, each occurrence of it in a body becomes a value no
+    /// other request of any run has (a nonce of the script, wrk's thread and a counter): for a request identifier, whose
+    /// replay would be answered from what the first request stored.
     /// </summary>
-    public static string Posts(string path, string contentType, string bodiesFile, string unique, params string[] setup) => $$"""
+    public static string Posts(string path, string contentType, string bodiesFile, string? unique, params string[] setup) => $$"""
         math.randomseed(20261122)
         {{string.Join("\n", setup)}}
         {{LuaList("bodies", bodiesFile)}}
@@ -35,7 +36,8 @@ public static partial class Wrk
         local sent = 0
         request = function()
           sent = sent + 1
-          local body = string.gsub(bodies[math.random(#bodies)], "{{unique}}", "{{Guid.NewGuid():N}}-" .. worker .. "-" .. sent)
+          local body = bodies[math.random(#bodies)]
+          {{(unique is null ? "" : $"body = string.gsub(body, \"{unique}\", \"{Guid.NewGuid():N}-\" .. worker .. \"-\" .. sent)")}}
           return wrk.format(nil, "{{path}}", nil, body)
         end
         """;

@@ -65,7 +65,7 @@ BenchTarget[] targets =
     new("X12 270 → 271, through the gateway", platform.Gateway, [X12Path], [X12Path], settings.X12Rate, SignedIn: true)
     {
         Token = partnerToken,
-        Bodies = new BenchBodies(Eligibility270.MediaType, Inquiries(sampled), Inquiries(steadyMembers), PasBundle.Unique),
+        Bodies = new BenchBodies(Eligibility270.MediaType, Inquiries(sampled), Inquiries(steadyMembers)),
     },
     new("PAS Claim/$submit, through the gateway", platform.Gateway, [SubmitPath], [SubmitPath], settings.PasRate, SignedIn: true)
     {

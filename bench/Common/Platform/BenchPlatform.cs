@@ -42,8 +42,8 @@ public sealed class BenchPlatform : IAsyncDisposable
 
     public MeasuredService Measured { get; }
 
-    /// <summary>The services started, those the measured one calls first, the measured one last.</summary>
-    public IReadOnlyList<MeasuredService> Services => [.. Measured.Calls, Measured];
+    /// <summary>The services started: those the measured one calls (and those they call) first, the measured one last.</summary>
+    public IReadOnlyList<MeasuredService> Services => [.. WithCallees(Measured).DistinctBy(service => service.Name)];
 
     /// <summary>The measured service's database.</summary>
     public ServiceDatabase Database => databases[Measured.Name];
@@ -186,6 +186,8 @@ public sealed class BenchPlatform : IAsyncDisposable
         await process.WaitHealthyAsync(probe, address);
         return address;
     }
+
+    private static IEnumerable<MeasuredService> WithCallees(MeasuredService service) => [.. service.Calls.SelectMany(WithCallees), service];
 
     private static Dictionary<string, string> With(Dictionary<string, string> shared, int port, params IEnumerable<(string Key, string Value)> more)
     {

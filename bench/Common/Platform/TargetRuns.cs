@@ -24,10 +24,11 @@ public sealed record BenchTarget(string Name, Uri Server, IReadOnlyList<string> 
 }
 
 /// <summary>
-/// The bodies a POST target sends, one a line: wrk draws from <see cref="Wrk"/> with <see cref="Unique"/> made unique
-/// in each request (see <see cref="Platform.Bench.Wrk.Posts"/>); the steady run sends each of <see cref="Steady"/> once.
+/// The bodies a POST target sends, one a line: wrk draws from <see cref="Wrk"/>, with <see cref="Unique"/>, when given,
+/// made unique in each request (see <see cref="Platform.Bench.Wrk.Posts"/>); the steady run sends each of
+/// <see cref="Steady"/> once while there are enough (they are sent as they are: make them unique beforehand).
 /// </summary>
-public sealed record BenchBodies(string ContentType, IReadOnlyList<string> Wrk, IReadOnlyList<string> Steady, string Unique);
+public sealed record BenchBodies(string ContentType, IReadOnlyList<string> Wrk, IReadOnlyList<string> Steady, string? Unique = null);
 
 /// <summary>How long and how hard: wrk's --connections, its warm-up and measured seconds, the steady run's seconds, rounds.</summary>
 public sealed record LoadTiming(int Connections, int WarmupSeconds, int Seconds, int RateSeconds, int Rounds);
