@@ -58,9 +58,6 @@ public sealed class BenchPlatform : IAsyncDisposable
     /// <summary>The measured service, directly.</summary>
     public Uri Service => services[Measured.Name];
 
-    /// <summary>Each started service, directly, by its name.</summary>
-    public IReadOnlyDictionary<string, Uri> ServiceAddresses => services;
-
     /// <summary>The measured service's and the gateway's processes, for what they use (memory, say).</summary>
     public BenchProcess ServiceProcess { get; private set; } = null!;
 
