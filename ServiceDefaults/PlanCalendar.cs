@@ -10,6 +10,9 @@ public static class PlanCalendar
 
     public static DateOnly PlanToday(this TimeProvider time) => time.GetUtcNow().PlanDay();
 
+    /// <summary>An instant on the plan's clock (an X12 envelope's date and time are the sender's local ones).</summary>
+    public static DateTimeOffset PlanTime(this DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Pacific);
+
     /// <summary>The plan's day an instant fell on (a determination made at 5 pm Pacific is that day's, not the next UTC one's).</summary>
     public static DateOnly PlanDay(this DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Pacific).DateTime);
 

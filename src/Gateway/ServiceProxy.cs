@@ -65,8 +65,18 @@ public static class ServiceProxy
             DisputeService => [.. ApiRoutes(backend), AttachmentUploads(backend, "disputes", "disputeNumber")],
             ReferralService => [.. ApiRoutes(backend), PriorAuthorizationMetrics(backend), AttachmentUploads(backend, "referrals", "referralNumber")],
             InteropService => InteropRoutes(backend),
+            IdentityService => [.. ApiRoutes(backend), SmartConfiguration(backend)],
             _ => ApiRoutes(backend),
         };
+
+    public const string IdentityService = "identity";
+
+    /// <summary>
+    /// SMART Backend Services discovery is read at the FHIR base (SMART App Launch §2.0.6); identity, which issues the
+    /// tokens, answers it, naming its token endpoint as the gateway publishes it.
+    /// </summary>
+    private static RouteConfig SmartConfiguration(Backend backend) =>
+        PathRoute(backend, "smart-configuration", "/api/fhir/r4/.well-known/smart-configuration", "/.well-known/smart-configuration", "anonymous", order: -1, methods: ["GET"]);
 
     /// <summary>Where a service's own paths appear on the gateway: /api/&lt;service&gt;/…, but the partner APIs' at /api/fhir/r4/… and /api/x12/….</summary>
     public static string GatewayPrefix(string service) => service == InteropService ? "/api" : $"/api/{service}";

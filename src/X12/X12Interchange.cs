@@ -2,7 +2,8 @@ namespace Platform.X12;
 
 /// <summary>
 /// A transaction set (ST … SE) and what is wrong with its envelope, as 999 IK5 codes: 1 not supported, 2 trailer
-/// missing, 3 control numbers differ, 4 segment count wrong.
+/// missing, 3 control numbers differ, 4 segment count wrong (a service adds 19, the implementation guide's version is
+/// not the one it takes). <see cref="SegmentErrors"/> are the segments a service found wrong in it, for the 999's IK3/IK4.
 /// </summary>
 public sealed record X12TransactionSet(X12Segment Header, IReadOnlyList<X12Segment> Body, X12Segment? Trailer, IReadOnlyList<string> ErrorCodes)
 {
@@ -12,8 +13,19 @@ public sealed record X12TransactionSet(X12Segment Header, IReadOnlyList<X12Segme
 
     public string Version => Header[3];
 
-    public bool Accepted => ErrorCodes.Count == 0;
+    public IReadOnlyList<X12SegmentError> SegmentErrors { get; init; } = [];
+
+    public bool Accepted => ErrorCodes.Count == 0 && SegmentErrors.Count == 0;
 }
+
+/// <summary>
+/// A segment in error, as a 999 IK3 reports it: its id, its position in the set (ST is 1), the loop it belongs to and
+/// the syntax error code (3 required segment missing, 8 segment has data element errors…), with the element at fault.
+/// </summary>
+public sealed record X12SegmentError(string SegmentId, int Position, string LoopId, string Code, X12ElementError? Element = null);
+
+/// <summary>An element in error, as a 999 IK4 reports it: its position in the segment, the error code (1 required element missing, 7 invalid code value…) and the bad value.</summary>
+public sealed record X12ElementError(int Position, string Code, string BadValue = "");
 
 /// <summary>
 /// A functional group (GS … GE) and what is wrong with its envelope, as 999 AK9 codes: 3 trailer missing, 4 control
@@ -46,6 +58,7 @@ public sealed record X12Party(string Qualifier, string Id);
 
 /// <summary>
 /// Why an interchange could not be read at all, with the TA1 note code that says so (001 control numbers differ, 021
-/// group count wrong, 023 premature end, 024 invalid content): no 999 can answer it, since no group was read.
+/// group count wrong, 023 premature end, 024 invalid content): no 999 can answer it, since no group was read. When its
+/// ISA could be read, <see cref="Isa"/> and <see cref="Separators"/> say whom a TA1 answers and how.
 /// </summary>
-public sealed record X12InterchangeError(string NoteCode, string Message);
+public sealed record X12InterchangeError(string NoteCode, string Message, X12Segment? Isa = null, X12Separators Separators = default);

@@ -43,6 +43,7 @@ public static class X12Reader
             return Fail("024", "The ISA declares separators that are not four distinct delimiters.");
         }
 
+        var header = new X12Segment("ISA", isa);
         var segments = Segments(text[IsaLength..], separators);
         var position = 0;
         var groups = new List<X12FunctionalGroup>();
@@ -51,25 +52,27 @@ public static class X12Reader
             groups.Add(Group(segments, ref position));
         }
 
+        // From here the ISA is read: the error carries it, so a TA1 can answer its sender.
+        (X12Interchange?, X12InterchangeError?) Refuse(string code, string message) => (null, new X12InterchangeError(code, message, header, separators));
         if (position == segments.Count)
         {
-            return Fail("023", "The interchange ends before its IEA trailer.");
+            return Refuse("023", "The interchange ends before its IEA trailer.");
         }
 
         var iea = segments[position];
         if (iea.Id != "IEA" || position != segments.Count - 1)
         {
-            return Fail("024", $"Segment {segments[position].Id} stands where a GS or the IEA trailer belongs.");
+            return Refuse("024", $"Segment {segments[position].Id} stands where a GS or the IEA trailer belongs.");
         }
 
         if (!int.TryParse(iea[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count != groups.Count)
         {
-            return Fail("021", $"IEA01 says {iea[1]} functional groups; the interchange holds {groups.Count}.");
+            return Refuse("021", $"IEA01 says {iea[1]} functional groups; the interchange holds {groups.Count}.");
         }
 
         return iea[2] != isa[12]
-            ? Fail("001", $"IEA02 ({iea[2]}) differs from ISA13 ({isa[12]}).")
-            : (new X12Interchange(separators, new X12Segment("ISA", isa), groups, iea), null);
+            ? Refuse("001", $"IEA02 ({iea[2]}) differs from ISA13 ({isa[12]}).")
+            : (new X12Interchange(separators, header, groups, iea), null);
     }
 
     private static (X12Interchange?, X12InterchangeError?) Fail(string code, string message) => (null, new X12InterchangeError(code, message));

@@ -71,7 +71,8 @@ public sealed class BulkExportTests(InteropFixture fixture) : IAsyncLifetime
         using var partner = fixture.Gateway(fixture.PartnerToken);
         await Eventually.ValueAsync(async () => (await ExportAsync(partner, "?_type=Patient")).OfType<Patient>().Any(p => p.Id == networkMember) ? "seen" : null);
 
-        var since = DateTimeOffset.UtcNow.AddSeconds(-1).ToString("yyyy-MM-ddTHH:mm:ssZ");
+        // To the millisecond: the member above changed before it, at most a moment ago (same machine, same clock).
+        var since = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ");
         var later = TestData.Cin();
         using var staff = fixture.Gateway(staffToken);
         (await staff.PostAsync("/api/eligibility/v1/enrollment-batches", TestClaims.Enrollment(later, "Later", DemoSeed.PartnerNetwork), Cancel)).EnsureSuccessStatusCode();

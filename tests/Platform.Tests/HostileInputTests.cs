@@ -17,7 +17,7 @@ namespace Platform.Tests;
 [Collection(SecuredPlatform.Name)]
 public sealed class HostileInputTests(SecuredPlatformFixture platform)
 {
-    public static TheoryData<string> Services => ["identity", "eligibility", "referral", "claims", "dispute", "roster", "reporting"];
+    public static TheoryData<string> Services => ["identity", "eligibility", "referral", "claims", "dispute", "roster", "reporting", "interop"];
 
     [Theory]
     [MemberData(nameof(Services))]
@@ -40,7 +40,7 @@ public sealed class HostileInputTests(SecuredPlatformFixture platform)
                 foreach (var variant in HostileVariants.Of(operation))
                 {
                     var before = await LastOutboxRowAsync(outbox);
-                    using var request = variant.ToRequest($"/api/{service}");
+                    using var request = variant.ToRequest(global::Platform.Gateway.ServiceProxy.GatewayPrefix(service));
                     using var response = await caller.SendAsync(request, TestContext.Current.CancellationToken);
                     sent++;
                     var status = (int)response.StatusCode;
@@ -53,7 +53,7 @@ public sealed class HostileInputTests(SecuredPlatformFixture platform)
                     {
                         faults.Add($"{what}: a server error");
                     }
-                    else if (status >= 400 && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+                    else if (status >= 400 && response.Content.Headers.ContentType?.MediaType != ErrorMediaType(operation.Path))
                     {
                         faults.Add($"{what}: not a problem document ({response.Content.Headers.ContentType})");
                     }
@@ -87,6 +87,9 @@ public sealed class HostileInputTests(SecuredPlatformFixture platform)
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    /// <summary>Errors are problem documents, but the FHIR API's are OperationOutcomes (FHIR R4 §3.1.0.4).</summary>
+    private static string ErrorMediaType(string path) => path.StartsWith("/fhir/", StringComparison.Ordinal) ? "application/fhir+json" : "application/problem+json";
 
     /// <summary>
     /// A request Kestrel cannot parse (a NUL decoded into the path, say) is answered by Kestrel itself, before any

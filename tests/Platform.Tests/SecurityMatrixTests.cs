@@ -30,6 +30,8 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
             """{"userId":"{user:coastLoa}"}"""),
         new("GET", "/api/identity/v1/admin/providers",                       [401, 403, 200, 200, 200, 403, 403]),
         new("GET", "/api/identity/v1/audit-entries",                         [401, 403, 403, 403, 200, 403, 403]),
+        // Issue 18, SMART Backend Services: only the EA registers a partner's keys (this empty key set: 400, nothing stored).
+        new("PUT", "/api/identity/v1/admin/partner-clients/altamed-api/jwks", [401, 403, 403, 403, 400, 403, 403]),
         new("POST", "/api/claims/v1/claims",                                 [401, 403, 403, 403, 403, 400, 403]),
         new("GET", "/api/claims/v1/claims/{claim:own}",                      [401, 200, 200, 404, 200, 200, 404]),
         new("GET", "/api/claims/v1/claims/{claim:office}",                   [401, 404, 200, 404, 200, 200, 404]),
@@ -161,6 +163,21 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
         new("GET", "/api/reporting/v1/bhi/providers?by=prescriber&year=2026", [401, 200, 200, 200, 200, 200, 403]),
         new("GET", "/api/reporting/v1/bhi/providers/{npi:own}?year=2026",    [401, 200, 200, 404, 200, 200, 403]),
         new("GET", "/api/reporting/v1/bhi/providers/{npi:coast}",            [401, 404, 404, 200, 200, 200, 403]),
+        // Issue 18, the FHIR R4 partner API: the CapabilityStatement is public. A member outside the caller's scope is not
+        // found on read and matches nothing in a search (an empty searchset: 200). ACC-06 for the Bulk Data kick-off: a
+        // partner's own network, or the plan's staff (here without Prefer: respond-async, so 400); an office has no group.
+        // An export's status and files are its requester's only.
+        new("GET", "/api/fhir/r4/metadata",                                  [200, 200, 200, 200, 200, 200, 200]),
+        new("GET", "/api/fhir/r4/Patient/{member:own}",                      [401, 200, 200, 404, 200, 200, 404]),
+        new("GET", "/api/fhir/r4/Patient/{member:partner}",                  [401, 404, 404, 200, 200, 200, 200]),
+        new("GET", "/api/fhir/r4/Patient?identifier={member:own}",           [401, 200, 200, 200, 200, 200, 200]),
+        new("GET", "/api/fhir/r4/Coverage?patient=Patient/{member:partner}", [401, 200, 200, 200, 200, 200, 200]),
+        new("GET", "/api/fhir/r4/ExplanationOfBenefit?patient=Patient/{member:own}", [401, 200, 200, 200, 200, 200, 200]),
+        new("GET", "/api/fhir/r4/Group/ALTAMED/$export",                     [401, 404, 404, 404, 400, 400, 400]),
+        new("GET", "/api/fhir/r4/Group/CHOC/$export",                        [401, 404, 404, 404, 400, 400, 404]),
+        new("GET", "/api/fhir/r4/$export-status/{draft:missing}",            [401, 404, 404, 404, 404, 404, 404]),
+        new("DELETE", "/api/fhir/r4/$export-status/{draft:missing}",         [401, 404, 404, 404, 404, 404, 404]),
+        new("GET", "/api/fhir/r4/$export-file/{draft:missing}",              [401, 404, 404, 404, 404, 404, 404]),
     ];
 
     public static TheoryData<string, string, string, Persona, int> Cells()

@@ -51,4 +51,32 @@ public sealed class FunctionalAcknowledgmentTests
 
         Assert.Contains("AK9*R*1*1*1*5", segments);
     }
+
+    [Fact]
+    public void Segments_a_service_finds_in_error_are_IK3_with_their_IK4_and_reject_the_set_with_code_5()
+    {
+        var (received, _) = X12Reader.Read(Interchanges.Of());
+        var group = received!.Groups[0];
+        var set = group.TransactionSets[0] with
+        {
+            SegmentErrors = [new X12SegmentError("NM1", 9, "2100C", "8", new X12ElementError(1, "7", "XX")), new X12SegmentError("DTP", 11, "2100C", "3")],
+        };
+
+        var segments = Segments(FunctionalAcknowledgment.For(received with { Groups = [group with { TransactionSets = [set] }] }, At, 45));
+
+        Assert.Equal(["IK3*NM1*9*2100C*8", "IK4*1**7*XX", "IK3*DTP*11*2100C*3", "IK5*R*5", "AK9*R*1*1*0"], segments[5..10]);
+    }
+
+    [Fact]
+    public void An_interchange_that_cannot_be_read_past_its_ISA_is_answered_by_a_TA1_to_its_sender()
+    {
+        var whole = Interchanges.Of();
+        var (_, error) = X12Reader.Read(whole.Replace("IEA*1*", "IEA*2*"));
+
+        var ta1 = Segments(X12Writer.WriteInterchangeAcknowledgment(X12Envelope.AnswerTo(error!.Isa!, At, 46), error.Isa!, error.NoteCode, error.Separators));
+
+        Assert.Equal(
+            ["ISA*00*          *00*          *ZZ*RECEIVERS.ID   *ZZ*SUBMITTERS.ID  *261207*1305*^*00501*000000046*0*T*:", "TA1*000000905*261207*1253*R*021", "IEA*0*000000046"],
+            ta1);
+    }
 }

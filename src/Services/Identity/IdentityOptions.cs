@@ -27,6 +27,14 @@ public sealed class IdentityOptions
     /// <summary>Base64 of 32 random bytes that encrypt the signing keys at rest. Required outside Development.</summary>
     public string? KeyEncryptionKey { get; set; }
 
+    /// <summary>
+    /// SMART Backend Services: the token endpoint URLs a client assertion's aud may name, as partners were told them
+    /// (e.g. https://portal.example.org/api/identity/v1/token). Set in every deployment: the request's Host header is
+    /// the client's to choose, so an audience derived from it would accept an assertion made for another server.
+    /// Left empty (local and test runs), the URLs are derived from the request as the discovery documents are.
+    /// </summary>
+    public List<string> TokenEndpointUrls { get; set; } = [];
+
     /// <summary>Loads the demo offices, users and partner client in the migrate step: the local/demo run only.</summary>
     public bool SeedDemoData { get; set; }
 }

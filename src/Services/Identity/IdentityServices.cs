@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Platform.Identity.Keys;
+using Platform.Identity.Partners.Assertions;
 using Platform.Identity.Sessions;
 using Platform.Identity.Tokens;
 using Platform.Identity.Users;
@@ -19,6 +20,7 @@ public static class IdentityServices
         builder.Services.AddHostedService<KeyRotationService>();
         builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         builder.Services.AddScoped<AccessTokenIssuer>();
+        builder.Services.AddScoped<ClientAssertion>();
         builder.Services.AddScoped<PasswordCheck>();
         builder.Services.AddScoped<SignInThrottle>();
         builder.Services.AddScoped<SessionIssuer>();

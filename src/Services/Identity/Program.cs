@@ -25,6 +25,8 @@ app.MapKeysApi();
 app.MapSessionsApi();
 app.MapChangePassword();
 app.MapClientCredentials();
+app.MapSmartConfiguration();
+app.MapRegisterPartnerJwks();
 app.MapMeApi();
 app.MapAdminApi();
 app.MapAuditEntriesApi();

@@ -3,6 +3,7 @@ using Platform.Interop.Export;
 using Platform.Interop.Fhir;
 using Platform.Interop.Owners;
 using Platform.Interop.Seeding;
+using Platform.Interop.X12;
 using Platform.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,4 +22,5 @@ builder.Services.AddFhirOutcomes();
 var app = builder.Build();
 app.MapServiceDefaults();
 app.MapFhirApi().MapBulkExport();
+app.MapX12Api();
 await app.RunServiceAsync<InteropDbContext>(args, afterMigrate: DemoCopies.SeedAsync);

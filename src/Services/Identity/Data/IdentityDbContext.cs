@@ -3,6 +3,7 @@ using Platform.Identity.Audit;
 using Platform.Identity.Keys;
 using Platform.Identity.Offices;
 using Platform.Identity.Partners;
+using Platform.Identity.Partners.Assertions;
 using Platform.Identity.Sessions;
 using Platform.Identity.Users;
 using Platform.ServiceDefaults.Outbox;
@@ -27,6 +28,8 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
 
     public DbSet<PartnerClient> PartnerClients => Set<PartnerClient>();
+
+    public DbSet<UsedAssertion> UsedAssertions => Set<UsedAssertion>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 }

@@ -20,6 +20,13 @@ public sealed class PartnerClient
 
     public bool Active { get; set; } = true;
 
+    /// <summary>
+    /// SMART Backend Services: the client's public JSON Web Key Set (RS384/ES384 keys, public members only, as
+    /// <see cref="PartnerJwks"/> normalized it), against which its signed client assertions are verified; null when the
+    /// client authenticates by secret only. A jwks_uri (keys fetched from the client) is not supported.
+    /// </summary>
+    public string? Jwks { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 }
 
@@ -33,5 +40,6 @@ public sealed class PartnerClientConfiguration : IEntityTypeConfiguration<Partne
         client.Property(c => c.Name).HasMaxLength(200);
         client.Property(c => c.NetworkCode).HasMaxLength(20);
         client.Property(c => c.SecretHash).HasMaxLength(64);
+        client.Property(c => c.Jwks).HasColumnType("jsonb");
     }
 }

@@ -51,6 +51,26 @@ public static class AuthProblems
     public static ProblemHttpResult InvalidClient() =>
         Refused("invalid_client", "The client id or secret is incorrect.");
 
+    /// <summary>SMART Backend Services: the client assertion failed a check; which one is logged, not told.</summary>
+    public static ProblemHttpResult InvalidClientAssertion() =>
+        Refused("invalid_client", "The client assertion is not valid.",
+            "It must be signed (RS384 or ES384) by a registered key named by kid, with iss = sub = the client id, aud = the token endpoint URL, "
+            + "exp at most five minutes ahead, and a jti not used before.");
+
+    /// <summary>RFC 6749 §5.2 invalid_scope: a 400, naming the scope the client may not have.</summary>
+    public static ProblemHttpResult InvalidScope(string scope) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "The scope asked for is unknown or not granted to this client.",
+            detail: $"Not granted: {scope}",
+            extensions: new Dictionary<string, object?> { ["code"] = "invalid_scope" });
+
+    /// <summary>RFC 6749 §5.2 unsupported_grant_type, still a validation problem naming grant_type.</summary>
+    public static ValidationProblem UnsupportedGrantType(string grantType) =>
+        TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { ["grant_type"] = [$"Only the {grantType} grant is supported."] },
+            extensions: new Dictionary<string, object?> { ["code"] = "unsupported_grant_type" });
+
     private static ProblemHttpResult Refused(string code, string title, string? detail = null) =>
         TypedResults.Problem(
             statusCode: StatusCodes.Status401Unauthorized,

@@ -27,6 +27,12 @@ public static class ExportKickOff
             [FromHeader(Name = "Prefer")] string? prefer = null, [FromQuery(Name = "_type")] string? type = null,
             [FromQuery(Name = "_since")] string? since = null, [FromQuery(Name = "_outputFormat")] string? outputFormat = null) =>
         {
+            // ACC-06: a partner's group is its own network; an office has none (first, so a request never tells more).
+            if (!scope.IsPlanWide && !string.Equals(scope.Network, id, StringComparison.Ordinal))
+            {
+                return Problems.NotFound($"Group {id}");
+            }
+
             // Bulk Data: the client must ask for the asynchronous pattern; the export is never answered inline.
             if (prefer?.Contains("respond-async", StringComparison.OrdinalIgnoreCase) != true)
             {
@@ -48,11 +54,6 @@ public static class ExportKickOff
             if (typeProblem is not null)
             {
                 return typeProblem;
-            }
-
-            if (!scope.IsPlanWide && !string.Equals(scope.Network, id, StringComparison.Ordinal))
-            {
-                return Problems.NotFound($"Group {id}");
             }
 
             var requester = user.FindFirstValue(PlatformClaims.Subject)!;

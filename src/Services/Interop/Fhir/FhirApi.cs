@@ -1,5 +1,6 @@
 using Platform.Interop.Fhir.Claims;
 using Platform.Interop.Fhir.Members;
+using Platform.Interop.Fhir.PriorAuthorization;
 using Platform.ServiceDefaults;
 
 namespace Platform.Interop.Fhir;
@@ -14,6 +15,7 @@ public static class FhirApi
         fhir.MapPatients();
         fhir.MapCoverages();
         fhir.MapExplanationsOfBenefit();
+        fhir.MapPriorAuthorization();
         return fhir;
     }
 }

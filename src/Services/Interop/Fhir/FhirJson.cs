@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
+using Hl7.Fhir.Utility;
 
 namespace Platform.Interop.Fhir;
 
@@ -29,8 +30,10 @@ public static class FhirJson
         }
         catch (DeserializationFailedException failed)
         {
-            // Firely's messages name the element and where it is ("... At Patient.birthDate, line 1, position 40").
-            throw new FhirInputException("body", failed.Exceptions.FirstOrDefault()?.Message ?? failed.Message);
+            // Firely's messages name the element and where it is ("... At Patient.birthDate, line 1, position 40"); its
+            // instance path is the expression.
+            var first = failed.Exceptions.FirstOrDefault();
+            throw new FhirInputException((first as ExtendedCodedException)?.InstancePath ?? "body", first?.Message ?? failed.Message);
         }
         catch (JsonException json)
         {

@@ -28,7 +28,8 @@ public static class FhirOutcomes
         }
         catch (FhirInputException input)
         {
-            return Problems.Invalid(input.Field, input.Message);
+            // The field is a FHIRPath (Bundle.entry[0]...), kept as written rather than camelCased as a JSON field is.
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [input.Field] = [input.Message] });
         }
     });
 

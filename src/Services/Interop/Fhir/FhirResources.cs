@@ -30,5 +30,6 @@ public static class FhirResources
         Members.PatientApi.Capability,
         Members.CoverageApi.Capability,
         Claims.ExplanationOfBenefitApi.Capability,
+        PriorAuthorization.PriorAuthorizationApi.Claim,
     ];
 }

@@ -236,6 +236,37 @@ namespace Platform.Interop.Data.Migrations
                     b.ToTable("members", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Interop.Fhir.PriorAuthorization.PasSubmission", b =>
+                {
+                    b.Property<string>("Submitter")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ClaimIdentifier")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReferralNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Submitter", "IdempotencyKey");
+
+                    b.HasIndex("Submitter", "ClaimIdentifier");
+
+                    b.ToTable("pas_submissions", (string)null);
+                });
+
             modelBuilder.Entity("Platform.ServiceDefaults.Outbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

@@ -34,11 +34,17 @@ public sealed class ClaimsReads(IHttpClientFactory clients)
         await Parallel.ForEachAsync(
             page.Items.Select((summary, index) => (summary.ClaimNumber, index)),
             new ParallelOptions { MaxDegreeOfParallelism = DetailsAtOnce, CancellationToken = cancellationToken },
-            async (item, token) => details[item.index] = (await claims.GetAsync<Detail>(
-                $"/api/v1/claims/{Uri.EscapeDataString(item.ClaimNumber)}", Parameters, token))?.ToFhir());
+            async (item, token) => details[item.index] = await ReadAsync(claims, item.ClaimNumber, token));
         // A claim the search listed and its read no longer finds (rescoped in between) is left out.
         return new ClaimsPage([.. details.OfType<FhirClaim>()], page.Next);
     }
+
+    /// <summary>One claim by number with its lines; null when the caller may not see it or there is none.</summary>
+    public Task<FhirClaim?> ReadAsync(string claimNumber, CancellationToken cancellationToken) =>
+        ReadAsync(clients.CreateClient(OwnerApis.Claims), claimNumber, cancellationToken);
+
+    private static async Task<FhirClaim?> ReadAsync(HttpClient claims, string claimNumber, CancellationToken cancellationToken) =>
+        (await claims.GetAsync<Detail>($"/api/v1/claims/{Uri.EscapeDataString(claimNumber)}", Parameters, cancellationToken))?.ToFhir();
 
     // The parts of the claims API's answers (SearchClaims, GetClaim) an ExplanationOfBenefit carries.
     private sealed record SearchPage(IReadOnlyList<Summary> Items, string? Next);

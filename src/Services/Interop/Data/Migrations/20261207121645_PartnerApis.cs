@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Platform.Interop.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class BulkExport : Migration
+    public partial class PartnerApis : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -82,6 +82,22 @@ namespace Platform.Interop.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "pas_submissions",
+                columns: table => new
+                {
+                    Submitter = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DraftId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimIdentifier = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    ReferralNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pas_submissions", x => new { x.Submitter, x.IdempotencyKey });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "bulk_export_files",
                 columns: table => new
                 {
@@ -129,6 +145,11 @@ namespace Platform.Interop.Data.Migrations
                 name: "IX_claims_Cin",
                 table: "claims",
                 column: "Cin");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pas_submissions_Submitter_ClaimIdentifier",
+                table: "pas_submissions",
+                columns: new[] { "Submitter", "ClaimIdentifier" });
         }
 
         /// <inheritdoc />
@@ -142,6 +163,9 @@ namespace Platform.Interop.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "members");
+
+            migrationBuilder.DropTable(
+                name: "pas_submissions");
 
             migrationBuilder.DropTable(
                 name: "bulk_exports");

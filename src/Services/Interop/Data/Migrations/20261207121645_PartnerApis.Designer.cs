@@ -12,8 +12,8 @@ using Platform.Interop.Data;
 namespace Platform.Interop.Data.Migrations
 {
     [DbContext(typeof(InteropDbContext))]
-    [Migration("20261207112943_BulkExport")]
-    partial class BulkExport
+    [Migration("20261207121645_PartnerApis")]
+    partial class PartnerApis
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -237,6 +237,37 @@ namespace Platform.Interop.Data.Migrations
                     b.HasKey("Cin");
 
                     b.ToTable("members", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Interop.Fhir.PriorAuthorization.PasSubmission", b =>
+                {
+                    b.Property<string>("Submitter")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ClaimIdentifier")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DraftId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReferralNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Submitter", "IdempotencyKey");
+
+                    b.HasIndex("Submitter", "ClaimIdentifier");
+
+                    b.ToTable("pas_submissions", (string)null);
                 });
 
             modelBuilder.Entity("Platform.ServiceDefaults.Outbox.InboxMessage", b =>
