@@ -16,6 +16,32 @@ public static partial class Wrk
         request = function() return wrk.format("GET", "{{prefix}}" .. {{randomId}}) end
         """;
 
+    /// <summary>
+    /// A script POSTing to <paramref name="path"/> one of the bodies of a file (one a line, drawn at random) as
+    /// <paramref name="contentType"/>. With <paramref name="unique"/>, each occurrence of it in a body becomes a value no
+    /// other request of any run has (a nonce of the script, wrk's thread and a counter): for a request identifier, whose
+    /// replay would be answered from what the first request stored.
+    /// </summary>
+    public static string Posts(string path, string contentType, string bodiesFile, string? unique, params string[] setup) => $$"""
+        math.randomseed(20261122)
+        {{string.Join("\n", setup)}}
+        {{LuaList("bodies", bodiesFile)}}
+        wrk.method = "POST"
+        wrk.headers["Content-Type"] = "{{contentType}}"
+        local threads = 0
+        function setup(thread)
+          threads = threads + 1
+          thread:set("worker", threads)
+        end
+        local sent = 0
+        request = function()
+          sent = sent + 1
+          local body = bodies[math.random(#bodies)]
+          {{(unique is null ? "" : $"body = string.gsub(body, \"{unique}\", \"{Guid.NewGuid():N}-\" .. worker .. \"-\" .. sent)")}}
+          return wrk.format(nil, "{{path}}", nil, body)
+        end
+        """;
+
     /// <summary>Setup lines: every request carries the token.</summary>
     public static string Bearer(string token) => $"wrk.headers[\"Authorization\"] = \"Bearer {token}\"";
 
@@ -23,7 +49,8 @@ public static partial class Wrk
     /// table of a few hundred thousand entries is more than LuaJIT compiles).</summary>
     public static string LuaList(string name, string file) => $"local {name} = {{}} for line in io.lines(\"{file}\") do {name}[#{name} + 1] = line end";
 
-    public static async Task<LoadResult> RunAsync(Uri server, string requestScript, int connections, int seconds)
+    /// <param name="timeoutSeconds">How long wrk waits for an answer before counting a timeout (its default: 2 s).</param>
+    public static async Task<LoadResult> RunAsync(Uri server, string requestScript, int connections, int seconds, int? timeoutSeconds = null)
     {
         var script = Path.GetTempFileName();
         await File.WriteAllTextAsync(script, requestScript);
@@ -31,7 +58,8 @@ public static partial class Wrk
         {
             // Two wrk threads at most: the machine's cores are shared by wrk, the service and PostgreSQL.
             var threads = Math.Min(2, connections);
-            var output = await RunProcessAsync("wrk", "-t", $"{threads}", "-c", $"{connections}", "-d", $"{seconds}s", "--latency", "-s", script, server.ToString());
+            string[] timeout = timeoutSeconds is { } limit ? ["--timeout", $"{limit}s"] : [];
+            var output = await RunProcessAsync("wrk", ["-t", $"{threads}", "-c", $"{connections}", "-d", $"{seconds}s", .. timeout, "--latency", "-s", script, server.ToString()]);
             if (output.Contains("Non-2xx or 3xx responses", StringComparison.Ordinal) || output.Contains("Socket errors", StringComparison.Ordinal))
             {
                 throw new InvalidOperationException($"wrk saw failed requests on {server}:\n{output}");

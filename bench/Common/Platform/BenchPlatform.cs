@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Security.Cryptography;
+using System.Text.Json.Serialization;
 using Npgsql;
 
 namespace Platform.Bench;
@@ -10,11 +11,21 @@ namespace Platform.Bench;
 /// The domain service a bench measures: its name (its gateway route and its database, "{name}db"), its folder under
 /// the repository and its assembly, and how its kept database is brought to the data the run asks for.
 /// </summary>
-public sealed record MeasuredService(string Name, string Project, string Assembly, Func<ServiceDatabase, Task> PrepareAsync);
+public sealed record MeasuredService(string Name, string Project, string Assembly, Func<ServiceDatabase, Task> PrepareAsync)
+{
+    /// <summary>
+    /// The services it calls (interop calls eligibility and referral, say): each started before it, as the AppHost runs
+    /// them, with a database of its own prepared the same way, and named to it and to the gateway (services__name__http__0).
+    /// </summary>
+    public IReadOnlyList<MeasuredService> Calls { get; init; } = [];
+
+    /// <summary>More configuration for its processes, its one-shot steps included (a migrate step's demo copies, say).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>
-/// Identity, the measured service and the gateway from their Release builds, as the AppHost runs them, plus the hello
-/// baseline — on the local servers (eng/infra.sh), with databases of the bench's own.
+/// Identity, the measured service and the services it calls, and the gateway from their Release builds, as the AppHost
+/// runs them, plus the hello baseline — on the local servers (eng/infra.sh), with databases of the bench's own.
 /// </summary>
 public sealed class BenchPlatform : IAsyncDisposable
 {
@@ -22,21 +33,30 @@ public sealed class BenchPlatform : IAsyncDisposable
     private readonly List<BenchProcess> processes = [];
     private readonly HttpClient probe = new();
 
-    private BenchPlatform(string logs, MeasuredService measured, ServiceDatabase database) => (Logs, Measured, Database) = (logs, measured, database);
+    private readonly Dictionary<string, ServiceDatabase> databases = [];
+    private readonly Dictionary<string, Uri> services = [];
+
+    private BenchPlatform(string logs, MeasuredService measured) => (Logs, Measured) = (logs, measured);
 
     public string Logs { get; }
 
     public MeasuredService Measured { get; }
 
+    /// <summary>The services started: those the measured one calls (and those they call) first, the measured one last.</summary>
+    public IReadOnlyList<MeasuredService> Services => [.. WithCallees(Measured).DistinctBy(service => service.Name)];
+
     /// <summary>The measured service's database.</summary>
-    public ServiceDatabase Database { get; }
+    public ServiceDatabase Database => databases[Measured.Name];
+
+    /// <summary>Each started service's database, by its name.</summary>
+    public IReadOnlyDictionary<string, ServiceDatabase> Databases => databases;
 
     public Uri Hello { get; private set; } = null!;
 
     public Uri Gateway { get; private set; } = null!;
 
     /// <summary>The measured service, directly.</summary>
-    public Uri Service { get; private set; } = null!;
+    public Uri Service => services[Measured.Name];
 
     /// <summary>The measured service's and the gateway's processes, for what they use (memory, say).</summary>
     public BenchProcess ServiceProcess { get; private set; } = null!;
@@ -51,7 +71,10 @@ public sealed class BenchPlatform : IAsyncDisposable
         var server = Required("ConnectionStrings__postgres");
         var logs = Directory.CreateTempSubdirectory($"{measured.Name}-bench-").FullName;
         string Dll(string project, string name) => Path.Combine(repo, project, "bin/Release/net10.0", $"{name}.dll");
-        var (hello, identity, service, gateway, web) = (FreePort(), FreePort(), FreePort(), FreePort(), FreePort());
+        var (hello, identity, gateway, web) = (FreePort(), FreePort(), FreePort(), FreePort());
+        var platform = new BenchPlatform(logs, measured);
+        var ports = platform.Services.ToDictionary(service => service.Name, _ => FreePort());
+        string Address(string service) => $"http://127.0.0.1:{ports[service]}";
         var shared = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
@@ -66,21 +89,38 @@ public sealed class BenchPlatform : IAsyncDisposable
             ("ConnectionStrings__identitydb", new NpgsqlConnectionStringBuilder(server) { Database = IdentityDatabase }.ConnectionString),
             ("Identity__SeedDemoData", "true"),
             ("Identity__KeyEncryptionKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
-        var serviceDll = Dll(measured.Project, measured.Assembly);
-        Dictionary<string, string> serviceEnvironment = [];
-        var database = new ServiceDatabase(server, $"bench_{measured.Name}", arguments => BenchProcess.RunAsync(serviceDll, serviceEnvironment, logs, arguments));
-        serviceEnvironment = With(shared, service, ($"ConnectionStrings__{measured.Name}db", database.ConnectionString));
-        var platform = new BenchPlatform(logs, measured, database);
+        var environments = new Dictionary<string, Dictionary<string, string>>();
+        foreach (var service in platform.Services)
+        {
+            var serviceDll = Dll(service.Project, service.Assembly);
+            var database = new ServiceDatabase(server, $"bench_{service.Name}",
+                arguments => BenchProcess.RunAsync(serviceDll, environments[service.Name], logs, arguments));
+            environments[service.Name] = With(shared, ports[service.Name],
+            [
+                ($"ConnectionStrings__{service.Name}db", database.ConnectionString),
+                .. service.Calls.Select(callee => ($"services__{callee.Name}__http__0", Address(callee.Name))),
+                .. service.Settings.Select(setting => (setting.Key, setting.Value)),
+            ]);
+            platform.databases[service.Name] = database;
+        }
 
         await BenchServer.RecreateAsync(server, IdentityDatabase);
         await BenchProcess.RunAsync(Dll("src/Services/Identity", "Identity"), identityEnvironment, logs, "migrate");
-        await measured.PrepareAsync(platform.Database);
-        // A kept database may predate the build's migrations.
-        await platform.Database.RunAsync("migrate");
+        foreach (var service in platform.Services)
+        {
+            await service.PrepareAsync(platform.databases[service.Name]);
+            // A kept database may predate the build's migrations.
+            await platform.databases[service.Name].RunAsync("migrate");
+        }
 
         platform.Hello = await platform.StartAsync(Dll("bench/Hello", "HelloBench"), With(shared, hello), hello);
         await platform.StartAsync(Dll("src/Services/Identity", "Identity"), identityEnvironment, identity);
-        platform.Service = await platform.StartAsync(serviceDll, serviceEnvironment, service);
+        // Callees first: a service may ask the ones it calls as it starts.
+        foreach (var service in platform.Services)
+        {
+            platform.services[service.Name] = await platform.StartAsync(Dll(service.Project, service.Assembly), environments[service.Name], ports[service.Name]);
+        }
+
         platform.ServiceProcess = platform.processes[^1];
         // The web app starts before the gateway it calls (it needs the address only when a page is asked for).
         if (withWeb)
@@ -93,12 +133,14 @@ public sealed class BenchPlatform : IAsyncDisposable
         }
 
         platform.Gateway = await platform.StartAsync(Dll("src/Gateway", "Gateway"), With(shared, gateway,
-            ($"services__{measured.Name}__http__0", $"http://127.0.0.1:{service}"),
+        [
+            .. platform.Services.Select(service => ($"services__{service.Name}__http__0", Address(service.Name))),
             ("services__hello__http__0", $"http://127.0.0.1:{hello}"),
             ("services__web__http__0", withWeb ? $"http://127.0.0.1:{web}" : ""),
             // The per-client limit (200/s) protects the platform from one caller; here one caller is the load.
             ("Gateway__RateLimit__PermitsPerSecond", "1000000"),
-            ("Gateway__RateLimit__Burst", "1000000")), gateway);
+            ("Gateway__RateLimit__Burst", "1000000"),
+        ]), gateway);
         platform.GatewayProcess = platform.processes[^1];
         return platform;
     }
@@ -110,6 +152,17 @@ public sealed class BenchPlatform : IAsyncDisposable
             new { email, password = "Demo-Portal-Pass-2026" });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<Session>())!.AccessToken;
+    }
+
+    /// <summary>A fresh access token of a partner's API client (client credentials), got through the gateway (tokens live 5 minutes).</summary>
+    public async Task<string> ClientTokenAsync(string clientId, string secret)
+    {
+        using var response = await probe.PostAsync(new Uri(Gateway, "/api/identity/v1/token"), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret,
+        }));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<ClientToken>())!.AccessToken;
     }
 
     public async ValueTask DisposeAsync()
@@ -131,7 +184,9 @@ public sealed class BenchPlatform : IAsyncDisposable
         return address;
     }
 
-    private static Dictionary<string, string> With(Dictionary<string, string> shared, int port, params (string Key, string Value)[] more)
+    private static IEnumerable<MeasuredService> WithCallees(MeasuredService service) => [.. service.Calls.SelectMany(WithCallees), service];
+
+    private static Dictionary<string, string> With(Dictionary<string, string> shared, int port, params IEnumerable<(string Key, string Value)> more)
     {
         var environment = new Dictionary<string, string>(shared) { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" };
         foreach (var (key, value) in more)
@@ -153,4 +208,6 @@ public sealed class BenchPlatform : IAsyncDisposable
     }
 
     private sealed record Session(string AccessToken);
+
+    private sealed record ClientToken([property: JsonPropertyName("access_token")] string AccessToken);
 }

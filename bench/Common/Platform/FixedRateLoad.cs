@@ -1,10 +1,19 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
+using System.Text;
 
 namespace Platform.Bench;
 
 /// <summary>Latency at a steady rate, in ms; <see cref="ScheduleLagP99Ms"/> shows whether the generator itself kept the schedule.</summary>
 public sealed record RateResult(double AchievedPerSecond, double P50Ms, double P99Ms, double P999Ms, double MaxMs, int Failures, double ScheduleLagP99Ms);
+
+/// <summary>One request of a load: a GET of the path, or, with a body, a POST of it as <paramref name="ContentType"/>.</summary>
+public sealed record BenchRequest(string Path, string? Body = null, string? ContentType = null)
+{
+    public HttpRequestMessage ToMessage() => Body is null
+        ? new HttpRequestMessage(HttpMethod.Get, Path)
+        : new HttpRequestMessage(HttpMethod.Post, Path) { Content = new StringContent(Body, Encoding.UTF8, ContentType ?? "application/json") };
+}
 
 /// <summary>
 /// An open-loop load: request i is sent at start + i/rate whether or not earlier ones have answered (wrk waits
@@ -13,7 +22,10 @@ public sealed record RateResult(double AchievedPerSecond, double P50Ms, double P
 /// </summary>
 public static class FixedRateLoad
 {
-    public static async Task<RateResult> RunAsync(Uri server, IReadOnlyList<string> paths, string? bearerToken, int rate, int seconds)
+    public static Task<RateResult> RunAsync(Uri server, IReadOnlyList<string> paths, string? bearerToken, int rate, int seconds) =>
+        RunAsync(server, [.. paths.Select(path => new BenchRequest(path))], bearerToken, rate, seconds);
+
+    public static async Task<RateResult> RunAsync(Uri server, IReadOnlyList<BenchRequest> requests, string? bearerToken, int rate, int seconds)
     {
         using var handler = new SocketsHttpHandler { UseCookies = false, UseProxy = false, MaxConnectionsPerServer = 512 };
         using var client = new HttpClient(handler) { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
@@ -27,7 +39,7 @@ public static class FixedRateLoad
         var lags = new double[total];
         var failures = 0;
         var random = new Random(20261123);
-        var requests = new Task[total];
+        var sending = new Task[total];
         var interval = (double)Stopwatch.Frequency / rate;
         var start = Stopwatch.GetTimestamp();
         for (var i = 0; i < total; i++)
@@ -40,22 +52,23 @@ public static class FixedRateLoad
             }
 
             lags[i] = Stopwatch.GetElapsedTime(due).TotalMilliseconds;
-            // Enough paths for every request: each is asked once (no answer cached by an earlier one), else at random.
-            requests[i] = SendAsync(i, paths[paths.Count >= total ? i : random.Next(paths.Count)]);
+            // Enough requests for every one sent: each is sent once (no answer cached by an earlier one), else at random.
+            sending[i] = SendAsync(i, requests[requests.Count >= total ? i : random.Next(requests.Count)]);
         }
 
-        await Task.WhenAll(requests);
+        await Task.WhenAll(sending);
         var elapsed = Stopwatch.GetElapsedTime(start).TotalSeconds;
         Array.Sort(latencies);
         Array.Sort(lags);
         return new RateResult(total / elapsed, At(latencies, 0.50), At(latencies, 0.99), At(latencies, 0.999), latencies[^1], failures, At(lags, 0.99));
 
-        async Task SendAsync(int index, string path)
+        async Task SendAsync(int index, BenchRequest request)
         {
+            using var message = request.ToMessage();
             var sent = Stopwatch.GetTimestamp();
             try
             {
-                using var response = await client.GetAsync(path);
+                using var response = await client.SendAsync(message);
                 await response.Content.LoadIntoBufferAsync();
                 if (!response.IsSuccessStatusCode)
                 {
