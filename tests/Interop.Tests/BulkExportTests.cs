@@ -168,6 +168,16 @@ public sealed class BulkExportTests(InteropFixture fixture) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, await KickOffStatusAsync(office, ExportPath));
     }
 
+    [Fact]
+    public async Task The_capability_statement_lists_the_group_export()
+    {
+        using var anonymous = fixture.Gateway();
+        var statement = JsonSerializer.Deserialize<CapabilityStatement>(await anonymous.GetStringAsync("/api/fhir/r4/metadata", Cancel), FhirJson.Options)!;
+
+        var group = Assert.Single(statement.Rest[0].Resource, resource => resource.Type == "Group");
+        Assert.Equal("http://hl7.org/fhir/uv/bulkdata/OperationDefinition/group-export", Assert.Single(group.Operation, o => o.Name == "export").Definition);
+    }
+
     private static async Task<HttpStatusCode> KickOffStatusAsync(HttpClient client, string path)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);

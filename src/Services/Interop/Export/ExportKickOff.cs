@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Hl7.Fhir.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,15 @@ namespace Platform.Interop.Export;
 public static class ExportKickOff
 {
     private static readonly string[] OutputFormats = ["application/fhir+ndjson", "application/ndjson", "ndjson"];
+
+    /// <summary>The CapabilityStatement's Group: the Bulk Data group export, with its parameters.</summary>
+    public static readonly FhirResourceCapability Group = new(ResourceType.Group, null, [],
+        [
+            ("_type", SearchParamType.String, $"Comma-separated resource types: {string.Join(", ", ExportTypes.All)} (those the token permits by default)."),
+            ("_since", SearchParamType.Date, "Only resources changed after this FHIR instant (with its time zone)."),
+            ("_outputFormat", SearchParamType.String, "application/fhir+ndjson, the only format written."),
+        ],
+        [("export", "http://hl7.org/fhir/uv/bulkdata/OperationDefinition/group-export")]);
 
     public static RouteHandlerBuilder MapExportKickOff(this RouteGroupBuilder fhir) => fhir
         .MapGet("/Group/{id}/$export", async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> (

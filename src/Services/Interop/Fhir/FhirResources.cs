@@ -31,5 +31,6 @@ public static class FhirResources
         Members.CoverageApi.Capability,
         Claims.ExplanationOfBenefitApi.Capability,
         PriorAuthorization.PriorAuthorizationApi.Claim,
+        Export.ExportKickOff.Group,
     ];
 }
