@@ -9,7 +9,7 @@ using Xunit;
 namespace Platform.Tests;
 
 /// <summary>
-/// The whole platform as the Aspire AppHost runs it — eight services after their migrate steps, the gateway and the web
+/// The platform as the Aspire AppHost runs it — its services after their migrate steps, the gateway and the web
 /// app — against the local servers, with databases and a virtual host of its own. Process logs go to a file beside the tests.
 /// </summary>
 public class PlatformFixture : IAsyncLifetime
@@ -21,8 +21,18 @@ public class PlatformFixture : IAsyncLifetime
     /// <summary>The gateway's rate limit here, low enough for a test to reach.</summary>
     public const int RateLimitBurst = 40;
 
+    /// <summary>
+    /// Every service but the partner APIs, the gateway and the web app: the interop service is a facade over the others,
+    /// tested end to end by Interop.Tests and, for access and hostile input, by <see cref="SecuredPlatformFixture"/>.
+    /// </summary>
+    public static readonly IReadOnlySet<string> CoreResources =
+        new HashSet<string> { "identity", "eligibility", "referral", "claims", "dispute", "roster", "reporting", "gateway", "web" };
+
+    /// <summary>What this fixture declares: <see cref="CoreResources"/>, or everything (null).</summary>
+    protected virtual IReadOnlySet<string>? Resources => CoreResources;
+
     public virtual async ValueTask InitializeAsync() =>
-        platform = await TestPlatform.StartAsync<Projects.AppHost>(GetType().Name, configure: builder =>
+        platform = await TestPlatform.StartAsync<Projects.AppHost>(GetType().Name, Resources, configure: builder =>
         {
             builder.CreateResourceBuilder<ProjectResource>("gateway")
                 .WithEnvironment("Gateway__RateLimit__PermitsPerSecond", "10")
