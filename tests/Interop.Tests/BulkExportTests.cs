@@ -45,7 +45,7 @@ public sealed class BulkExportTests(InteropFixture fixture) : IAsyncLifetime
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
-    public async Task A_partner_exports_its_network_members_patients_coverage_and_claims_as_valid_ndjson()
+    public async Task ACC_06_a_partner_exports_its_network_members_patients_coverage_and_claims_as_valid_ndjson()
     {
         using var partner = fixture.Gateway(fixture.PartnerToken);
         // The copies fill from eligibility's and claims' events: export once both have arrived.
@@ -114,7 +114,7 @@ public sealed class BulkExportTests(InteropFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Reading_a_file_is_audited_against_its_members_for_the_partner()
+    public async Task ACC_05_reading_a_file_is_audited_against_its_members_for_the_partner()
     {
         using var partner = fixture.Gateway(fixture.PartnerToken);
         await Eventually.ValueAsync(async () => (await ExportAsync(partner, "?_type=Patient")).OfType<Patient>().Any(p => p.Id == networkMember) ? "seen" : null);
@@ -158,7 +158,7 @@ public sealed class BulkExportTests(InteropFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Another_networks_group_is_not_found_for_a_partner_nor_any_group_for_a_provider_office()
+    public async Task ACC_06_another_networks_group_is_not_found_for_a_partner_nor_any_group_for_a_provider_office()
     {
         using var partner = fixture.Gateway(fixture.PartnerToken);
         using var anonymous = fixture.Gateway();

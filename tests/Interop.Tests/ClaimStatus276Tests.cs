@@ -62,7 +62,7 @@ public sealed class ClaimStatus276Tests(InteropFixture fixture)
 
     /// <summary>ACC-06: a claim outside the partner's network is not found for the partner (not its data); plan staff see it.</summary>
     [Fact]
-    public async Task A_claim_outside_the_partners_network_is_not_found_for_the_partner()
+    public async Task ACC_06_a_claim_outside_the_partners_network_is_not_found_for_the_partner()
     {
         using var staff = await StaffAsync(fixture);
         var cin = await EnrollAsync(staff, program: "CCN");

@@ -41,7 +41,7 @@ public sealed class Eligibility270Tests(InteropFixture fixture)
     }
 
     [Fact]
-    public async Task A_share_of_cost_member_is_answered_with_the_spend_down_benefit_and_its_monthly_amount_not_active_coverage()
+    public async Task ELG_02_a_share_of_cost_member_is_answered_with_the_spend_down_benefit_and_its_monthly_amount_not_active_coverage()
     {
         using var staff = await StaffAsync(fixture);
         var cin = await EnrollAsync(staff, shareOfCost: 250.50m, lastName: "Spenddown");
@@ -67,7 +67,7 @@ public sealed class Eligibility270Tests(InteropFixture fixture)
 
     /// <summary>ACC-06: another network's member is not the partner's data, answered as if unknown; the plan's staff see them.</summary>
     [Fact]
-    public async Task A_member_of_another_network_is_not_found_for_the_partner_but_eligible_for_plan_staff()
+    public async Task ACC_06_a_member_of_another_network_is_not_found_for_the_partner_but_eligible_for_plan_staff()
     {
         using var staff = await StaffAsync(fixture);
         var cin = await EnrollAsync(staff, program: "CHOC");
@@ -83,7 +83,7 @@ public sealed class Eligibility270Tests(InteropFixture fixture)
 
     /// <summary>ELG-02: eligibility as of the date of service — covered on a past day, inactive today once the span ended.</summary>
     [Fact]
-    public async Task A_past_date_of_service_is_answered_as_of_that_date_and_no_date_as_of_today()
+    public async Task ELG_02_a_past_date_of_service_is_answered_as_of_that_date_and_no_date_as_of_today()
     {
         using var staff = await StaffAsync(fixture);
         var cin = await EnrollAsync(staff, startDate: "2025-01-01", endDate: "2025-06-30");
@@ -100,7 +100,7 @@ public sealed class Eligibility270Tests(InteropFixture fixture)
 
     /// <summary>A provider office's user checks its own patient: their PCP is the office's provider (ACC-01).</summary>
     [Fact]
-    public async Task A_provider_user_gets_active_coverage_for_a_member_assigned_to_their_provider()
+    public async Task ACC_01_a_provider_user_gets_active_coverage_for_a_member_assigned_to_their_provider()
     {
         using var staff = await StaffAsync(fixture);
         await AddPcpAsync(fixture, DemoSeed.AnaheimPediatrician, "CCN", DemoSeed.PartnerNetwork);
@@ -120,7 +120,7 @@ public sealed class Eligibility270Tests(InteropFixture fixture)
     [InlineData(null, "19990101", null, "62")]
     [InlineData(null, null, "21000101", "58")]
     [InlineData(null, null, "1984039", "58")]
-    public async Task An_invalid_member_id_date_of_service_or_birth_date_is_rejected_with_its_AAA_reason(string? memberId, string? serviceDate, string? birthDate, string reason)
+    public async Task ELG_01_an_invalid_member_id_date_of_service_or_birth_date_is_rejected_with_its_AAA_reason(string? memberId, string? serviceDate, string? birthDate, string reason)
     {
         using var partner = fixture.Gateway(fixture.PartnerToken);
 

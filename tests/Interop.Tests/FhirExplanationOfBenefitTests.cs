@@ -94,7 +94,7 @@ public sealed class FhirExplanationOfBenefitTests(InteropFixture fixture) : IAsy
 
     // ACC-06: claims of a member outside the partner's network match nothing.
     [Fact]
-    public async Task Partner_finds_no_claims_of_a_member_of_another_network()
+    public async Task ACC_06_partner_finds_no_claims_of_a_member_of_another_network()
     {
         var other = await EnrollAsync(staff, "KAISER");
         var claim = await ClaimAsync(staff, other.Cin, "2026-03-03", "KAISER");

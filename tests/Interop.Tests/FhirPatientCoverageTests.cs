@@ -51,7 +51,7 @@ public sealed class FhirPatientCoverageTests(InteropFixture fixture) : IAsyncLif
     [InlineData("meds", true)]
     [InlineData("mbi", false)]
     [InlineData("mbi", true)]
-    public async Task Partner_finds_its_network_members_patient_by_cin_meds_id_or_mbi_with_or_without_the_system(string kind, bool withSystem)
+    public async Task ELG_01_partner_finds_its_network_members_patient_by_cin_meds_id_or_mbi_with_or_without_the_system(string kind, bool withSystem)
     {
         using var partner = fixture.Gateway(fixture.PartnerToken);
         var (system, value) = kind switch
@@ -115,7 +115,7 @@ public sealed class FhirPatientCoverageTests(InteropFixture fixture) : IAsyncLif
 
     // ACC-06: a partner sees only its network's members; the others are not found, and match nothing on search.
     [Fact]
-    public async Task Partner_gets_not_found_and_empty_bundles_for_a_member_of_another_network_whom_the_plan_sees()
+    public async Task ACC_06_partner_gets_not_found_and_empty_bundles_for_a_member_of_another_network_whom_the_plan_sees()
     {
         using var partner = fixture.Gateway(fixture.PartnerToken);
 

@@ -216,7 +216,7 @@ public sealed class PriorAuthorizationSubmitTests(InteropFixture fixture)
     }
 
     [Fact]
-    public async Task Inquire_for_an_unknown_referral_or_another_members_is_404()
+    public async Task ACC_06_inquire_for_an_unknown_referral_or_another_members_is_404()
     {
         var world = await CreateAsync(fixture);
         using var partner = fixture.Gateway(fixture.PartnerToken);

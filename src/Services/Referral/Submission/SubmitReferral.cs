@@ -84,7 +84,7 @@ public static class SubmitReferral
             if (verdict.Refusals.Count > 0)
             {
                 return TypedResults.ValidationProblem(verdict.Refusals.ToDictionary(r => r.Key, r => new[] { r.Value }),
-                    title: "The request is not submitted: the rules below refuse it.");
+                    title: Contracts.Referrals.ReferralRefusal.Title);
             }
 
             var referral = await NewReferralAsync(request, services, submitter, idempotencyKey, digest, member, coverage, parties, lines, listed, verdict, cancellationToken);

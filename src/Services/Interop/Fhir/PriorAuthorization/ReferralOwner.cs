@@ -17,9 +17,6 @@ namespace Platform.Interop.Fhir.PriorAuthorization;
 /// </summary>
 public sealed partial class ReferralOwner(IHttpClientFactory clients)
 {
-    /// <summary>The title SubmitReferral gives a request its rules refuse (REF-02/03/04/10), as against input it cannot read.</summary>
-    public const string RuleRefusalTitle = "The request is not submitted: the rules below refuse it.";
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private readonly HttpClient referral = clients.CreateClient(OwnerApis.Referral);
@@ -80,7 +77,7 @@ public sealed partial class ReferralOwner(IHttpClientFactory clients)
         if (response.StatusCode == HttpStatusCode.BadRequest
             && await response.Content.ReadFromJsonAsync<HttpValidationProblemDetails>(Json, cancellationToken) is { } invalid)
         {
-            if (invalid.Title == RuleRefusalTitle && invalid.Errors.Keys.All(field => LineIndex(field) is not null))
+            if (invalid.Title == Contracts.Referrals.ReferralRefusal.Title && invalid.Errors.Keys.All(field => LineIndex(field) is not null))
             {
                 return (null, invalid.Errors.GroupBy(e => LineIndex(e.Key)!.Value).ToDictionary(g => g.Key, g => string.Join(" ", g.SelectMany(e => e.Value))), null);
             }
