@@ -172,6 +172,9 @@ public sealed class SecurityMatrixTests(SecuredPlatformFixture platform)
         new("GET", "/api/fhir/r4/Patient/{member:partner}",                  [401, 404, 404, 200, 200, 200, 200]),
         new("GET", "/api/fhir/r4/Patient?identifier={member:own}",           [401, 200, 200, 200, 200, 200, 200]),
         new("GET", "/api/fhir/r4/Coverage?patient=Patient/{member:partner}", [401, 200, 200, 200, 200, 200, 200]),
+        // A Coverage's id is {CIN}-{line of business}-{first day}: the fixture's members are Medi-Cal from 2026-01-01.
+        new("GET", "/api/fhir/r4/Coverage/{member:own}-MC-20260101",         [401, 200, 200, 404, 200, 200, 404]),
+        new("GET", "/api/fhir/r4/Coverage/{member:partner}-MC-20260101",     [401, 404, 404, 200, 200, 200, 200]),
         new("GET", "/api/fhir/r4/ExplanationOfBenefit?patient=Patient/{member:own}", [401, 200, 200, 200, 200, 200, 200]),
         new("GET", "/api/fhir/r4/ExplanationOfBenefit/{claim:own}",          [401, 200, 200, 404, 200, 200, 404]),
         new("GET", "/api/fhir/r4/ExplanationOfBenefit/{claim:partner}",      [401, 404, 404, 200, 200, 200, 200]),
