@@ -17,7 +17,7 @@ builder.AddPlatformService<InteropDbContext>("interopdb", bus =>
 });
 builder.AddOwnerApis();
 builder.AddBulkExport();
-builder.Services.AddFhirOutcomes();
+builder.Services.AddFhirOutcomes().AddFhirOpenApi();
 
 var app = builder.Build();
 app.MapServiceDefaults();

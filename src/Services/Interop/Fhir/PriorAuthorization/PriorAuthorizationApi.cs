@@ -31,11 +31,9 @@ public static class PriorAuthorizationApi
         .RequireAuthorization(Modules.Referrals)
         .Accepts<Bundle>(FhirJson.MediaType, "application/json")
         .Produces(StatusCodes.Status200OK, contentType: FhirJson.MediaType)
-        .ProducesProblem(StatusCodes.Status400BadRequest, FhirJson.MediaType)
-        .ProducesProblem(StatusCodes.Status401Unauthorized, FhirJson.MediaType)
-        .ProducesProblem(StatusCodes.Status403Forbidden, FhirJson.MediaType)
-        .ProducesProblem(StatusCodes.Status404NotFound, FhirJson.MediaType)
-        .ProducesProblem(StatusCodes.Status409Conflict, FhirJson.MediaType)
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict)
         .WithName(name)
         .WithSummary(summary);
 }
